@@ -1,0 +1,463 @@
+package io.newsevents.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system on one machine: Kafka and PostgreSQL (embedded, unless external ones are configured) and the
+ * four Quarkus services as child processes ({@code java -jar <module>/target/quarkus-app/quarkus-run.jar}).
+ * Used by {@code ./pipeline up} ({@link PipelineUp}) and by the end-to-end test.
+ * <p>
+ * {@link #start} returns once every service answers UP on {@code /q/health/ready}; {@link #close} stops the
+ * services (SIGTERM, then SIGKILL after a grace period), then Kafka, then PostgreSQL.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    /** One of the four services: its short name, Maven module and default HTTP port. */
+    public enum Service {
+        API("api", "api-service", 8080),
+        INGEST("ingest", "ingest-service", 8081),
+        EXTRACT("extract", "extract-service", 8082),
+        STORE("store", "store-service", 8083);
+
+        private final String shortName;
+        private final String module;
+        private final int defaultPort;
+
+        Service(String shortName, String module, int defaultPort) {
+            this.shortName = shortName;
+            this.module = module;
+            this.defaultPort = defaultPort;
+        }
+
+        public String shortName() {
+            return shortName;
+        }
+
+        public String module() {
+            return module;
+        }
+
+        public int defaultPort() {
+            return defaultPort;
+        }
+
+        /** {@code <root>/<module>/target/quarkus-app/quarkus-run.jar}. */
+        public Path jar(Path root) {
+            return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    /** What to start and where. Build with {@link #config(Path)}. */
+    public static final class Config {
+        private final Path root;
+        private Path dataDir;
+        private int kafkaPort = 19092;
+        private int postgresPort = 15432;
+        private String externalKafka;
+        private String externalDbUrl;
+        private String dbUser = LocalPostgres.USER;
+        private String dbPassword = LocalPostgres.PASSWORD;
+        private final Map<Service, Integer> ports = new LinkedHashMap<>();
+        private boolean startServices = true;
+        private Duration readyTimeout = Duration.ofSeconds(180);
+        private Duration stopTimeout = Duration.ofSeconds(20);
+        private final List<String> javaOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
+        private final Map<String, String> extraEnv = new LinkedHashMap<>();
+
+        private Config(Path root) {
+            this.root = root.toAbsolutePath().normalize();
+            this.dataDir = this.root.resolve(".pipeline");
+            for (Service s : Service.values()) {
+                ports.put(s, s.defaultPort());
+            }
+        }
+
+        /** Where embedded Kafka ({@code kafka/}), PostgreSQL ({@code postgres/}) and {@code logs/} live. */
+        public Config dataDir(Path dir) {
+            this.dataDir = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** Port of the embedded broker; 0 = a free one. */
+        public Config kafkaPort(int port) {
+            this.kafkaPort = port;
+            return this;
+        }
+
+        /** Port of the embedded database; 0 = a free one. */
+        public Config postgresPort(int port) {
+            this.postgresPort = port;
+            return this;
+        }
+
+        /** Use this Kafka instead of starting one ({@code null} or blank: start the embedded broker). */
+        public Config externalKafka(String bootstrapServers) {
+            this.externalKafka = blankToNull(bootstrapServers);
+            return this;
+        }
+
+        /** Use this database instead of starting one ({@code null} or blank: start the embedded database). */
+        public Config externalDatabase(String jdbcUrl, String user, String password) {
+            this.externalDbUrl = blankToNull(jdbcUrl);
+            if (blankToNull(user) != null) {
+                this.dbUser = user;
+            }
+            if (password != null) {
+                this.dbPassword = password;
+            }
+            return this;
+        }
+
+        /** HTTP port of one service; 0 = a free one. */
+        public Config port(Service service, int port) {
+            ports.put(service, port);
+            return this;
+        }
+
+        /** Every service on a free port. */
+        public Config freePorts() {
+            for (Service s : Service.values()) {
+                ports.put(s, 0);
+            }
+            return this;
+        }
+
+        /** {@code false}: only Kafka and PostgreSQL. */
+        public Config startServices(boolean start) {
+            this.startServices = start;
+            return this;
+        }
+
+        public Config readyTimeout(Duration timeout) {
+            this.readyTimeout = timeout;
+            return this;
+        }
+
+        public Config stopTimeout(Duration timeout) {
+            this.stopTimeout = timeout;
+            return this;
+        }
+
+        /** Replaces the services' JVM options (default {@code -Xmx384m -XX:+UseSerialGC}). */
+        public Config javaOptions(List<String> options) {
+            javaOptions.clear();
+            javaOptions.addAll(options);
+            return this;
+        }
+
+        /** An extra environment variable for every service. */
+        public Config env(String name, String value) {
+            extraEnv.put(name, value);
+            return this;
+        }
+
+        public Path root() {
+            return root;
+        }
+
+        public Path dataDir() {
+            return dataDir;
+        }
+
+        String externalKafkaOrNull() {
+            return externalKafka;
+        }
+
+        String externalDbOrNull() {
+            return externalDbUrl;
+        }
+    }
+
+    /** A started service. */
+    public record RunningService(Service service, int port, Process process, Path log) {
+        public String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private final Config config;
+    private LocalKafka kafka;
+    private LocalPostgres postgres;
+    private String bootstrapServers;
+    private String jdbcUrl;
+    private final Map<Service, RunningService> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    private boolean closed;
+
+    private Pipeline(Config config) {
+        this.config = config;
+    }
+
+    /** Defaults of {@code ./pipeline up}, with the repository (where the service modules are) at {@code root}. */
+    public static Config config(Path root) {
+        return new Config(root);
+    }
+
+    /** Starts everything and waits until every service is ready; on failure stops what it started and throws. */
+    public static Pipeline start(Config config) {
+        Pipeline pipeline = new Pipeline(config);
+        try {
+            pipeline.startAll();
+            return pipeline;
+        } catch (RuntimeException | Error e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Path logs = config.dataDir.resolve("logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + logs, e);
+        }
+        if (config.startServices) {
+            for (Service s : Service.values()) {
+                if (!Files.isRegularFile(s.jar(config.root))) {
+                    throw new IllegalStateException(s.module() + " is not built: " + s.jar(config.root)
+                            + " is missing (run ./mvnw -B install -DskipTests, or ./pipeline up --build)");
+                }
+            }
+        }
+        if (config.externalKafka != null) {
+            bootstrapServers = config.externalKafka;
+        } else {
+            requireFree(config.kafkaPort, "embedded Kafka", "PIPELINE_KAFKA_PORT");
+            kafka = LocalKafka.start(config.dataDir.resolve("kafka"), config.kafkaPort);
+            bootstrapServers = kafka.bootstrapServers();
+        }
+        if (config.externalDbUrl != null) {
+            jdbcUrl = config.externalDbUrl;
+        } else {
+            requireFree(config.postgresPort, "embedded PostgreSQL", "PIPELINE_PG_PORT");
+            postgres = LocalPostgres.start(config.dataDir.resolve("postgres"), config.postgresPort);
+            jdbcUrl = postgres.jdbcUrl();
+        }
+        if (!config.startServices) {
+            return;
+        }
+        for (Service s : Service.values()) {
+            int port = config.ports.get(s);
+            if (port == 0) {
+                port = Ports.free();
+            } else {
+                requireFree(port, s.module(), s.name() + "_PORT");
+            }
+            services.put(s, launch(s, port, logs.resolve(s.shortName() + ".log")));
+        }
+        awaitReady();
+    }
+
+    private RunningService launch(Service s, int port, Path log) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(config.javaOptions);
+        cmd.add("-jar");
+        cmd.add(s.jar(config.root).toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(config.root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("DB_URL", jdbcUrl);
+        env.put("DB_USER", config.dbUser);
+        env.put("DB_PASSWORD", config.dbPassword);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.putAll(config.extraEnv);
+        try {
+            return new RunningService(s, port, pb.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + s.module(), e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + config.readyTimeout.toNanos();
+        List<RunningService> waiting = new ArrayList<>(services.values());
+        Map<Service, String> lastAnswer = new LinkedHashMap<>();
+        while (!waiting.isEmpty()) {
+            for (var it = waiting.iterator(); it.hasNext(); ) {
+                RunningService rs = it.next();
+                if (!rs.process().isAlive()) {
+                    throw new IllegalStateException(rs.service().module() + " exited with code "
+                            + rs.process().exitValue() + " before it was ready; see its log " + rs.log()
+                            + "\n--- last lines of " + rs.log() + " ---\n" + StackProcess.tail(rs.log()));
+                }
+                String answer = probe(http, rs);
+                lastAnswer.put(rs.service(), answer);
+                if (answer.startsWith("200") && answer.contains("UP")) {
+                    it.remove();
+                }
+            }
+            if (waiting.isEmpty()) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                RunningService first = waiting.get(0);
+                StringBuilder msg = new StringBuilder("not ready after " + config.readyTimeout.toSeconds() + " s:");
+                for (RunningService rs : waiting) {
+                    msg.append("\n  ").append(rs.service().module()).append(" (").append(rs.url())
+                            .append("/q/health/ready answered: ").append(lastAnswer.get(rs.service()))
+                            .append("), log ").append(rs.log());
+                }
+                msg.append("\n--- last lines of ").append(first.log()).append(" ---\n").append(StackProcess.tail(first.log()));
+                throw new IllegalStateException(msg.toString());
+            }
+            sleep(250);
+        }
+    }
+
+    private static String probe(HttpClient http, RunningService rs) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(rs.url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + " " + r.body().replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            return "no answer (" + e.getClass().getSimpleName() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + rs.service().module(), e);
+        }
+    }
+
+    private static void requireFree(int port, String what, String envVar) {
+        if (port != 0 && Ports.inUse(port)) {
+            throw new IllegalStateException("port " + port + " for " + what + " is already in use; stop whatever "
+                    + "listens there or choose another port with " + envVar + "=<port>");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String dbUser() {
+        return config.dbUser;
+    }
+
+    public String dbPassword() {
+        return config.dbPassword;
+    }
+
+    public boolean embeddedKafka() {
+        return kafka != null;
+    }
+
+    public boolean embeddedPostgres() {
+        return postgres != null;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** The started service ({@code null} if services were not started). */
+    public RunningService service(Service s) {
+        return services.get(s);
+    }
+
+    /** e.g. {@code http://localhost:8081}. */
+    public String url(Service s) {
+        return services.get(s).url();
+    }
+
+    /** The last {@code lines} lines of every service log, for failure reports. */
+    public String logTails(int lines) {
+        StringBuilder sb = new StringBuilder();
+        for (RunningService rs : List.copyOf(services.values())) {
+            sb.append("\n===== ").append(rs.service().module()).append(" (").append(rs.log()).append(") =====\n");
+            try {
+                List<String> all = Files.readAllLines(rs.log());
+                sb.append(String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())));
+            } catch (IOException | UncheckedIOException e) {
+                sb.append("(cannot read: ").append(e).append(')');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Stops the services (all SIGTERM at once, SIGKILL for those still alive after the stop timeout), then Kafka,
+     * then PostgreSQL. Safe to call twice and from a shutdown hook.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<RunningService> running = new ArrayList<>(services.values());
+        for (RunningService rs : running) {
+            rs.process().destroy();
+        }
+        long deadline = System.nanoTime() + config.stopTimeout.toNanos();
+        for (RunningService rs : running) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!rs.process().waitFor(left, TimeUnit.NANOSECONDS)) {
+                    System.err.println(rs.service().module() + " did not stop within " + config.stopTimeout.toSeconds()
+                            + " s; killing it");
+                    rs.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                rs.process().destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        RuntimeException failure = null;
+        try {
+            if (kafka != null) {
+                kafka.close();
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
