@@ -50,7 +50,7 @@ public final class LocalPostgres implements AutoCloseable {
             pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir.resolve("pgdata"))
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false) // the owner closes it, in order (after the services)
                     .setPort(port == 0 ? Ports.free() : port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")

@@ -53,6 +53,11 @@ public final class StackProcess implements AutoCloseable {
             cmd.add("-XX:+UseSerialGC");
             cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+            if (onClassPath("org.jboss.logmanager.LogManager")) {
+                // Quarkus test class paths route slf4j to JBoss LogManager: make it the JUL manager so the
+                // broker's and database's own logs reach the log file instead of a warning about it
+                cmd.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+            }
             cmd.add("-cp");
             cmd.add(System.getProperty("java.class.path"));
             cmd.add(StackProcess.class.getName());
@@ -86,6 +91,15 @@ public final class StackProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting local " + kind, e);
+        }
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, StackProcess.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
@@ -167,8 +181,22 @@ public final class StackProcess implements AutoCloseable {
         }
         System.out.println("local " + kind + " stopping (stdin closed)");
         closeQuietly(resource);
+        // the directory is a throw-away one per test JVM: drop the bulky data, keep the log
+        deleteRecursively(dir.resolve("kraft-logs"));
+        deleteRecursively(dir.resolve("pgdata"));
         System.out.println("local " + kind + " stopped");
         System.exit(0);
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("cannot delete " + path + ": " + e);
+        }
     }
 
     private static void closeQuietly(AutoCloseable resource) {
