@@ -173,6 +173,26 @@ public final class Pipeline implements AutoCloseable {
             return dataDir;
         }
 
+        int kafkaPortValue() {
+            return kafkaPort;
+        }
+
+        int postgresPortValue() {
+            return postgresPort;
+        }
+
+        int portOf(Service s) {
+            return ports.get(s);
+        }
+
+        String dbUserValue() {
+            return dbUser;
+        }
+
+        boolean startsServices() {
+            return startServices;
+        }
+
         String externalKafkaOrNull() {
             return externalKafka;
         }
