@@ -37,6 +37,7 @@ import java.util.function.Supplier;
  * <pre>
  * extract [--quiet] [FILE]
  *     Articles as JSON lines (FILE, or stdin when FILE is absent or "-") to events as JSON lines on stdout.
+ *     Also accepted: pretty-printed article objects and one JSON array of articles (see {@link ArticleReader}).
  *     Blank lines are skipped; an article without id gets the derived one. An invalid line or an article the
  *     extractor fails on is reported on stderr with its line number and skipped; the run goes on.
  * eval --gold GOLD --articles ARTICLES [--min-f1 X] [--json] [--quiet]
@@ -46,7 +47,7 @@ import java.util.function.Supplier;
  *
  * Exit codes: 0 success; 1 some input lines were invalid or the extractor failed on some article (extract), or the
  * extractor failed on some article (eval); 2 overall F1 below --min-f1; 64 usage error; 65 invalid gold or
- * article line (eval reads its inputs strictly); 66 an input file cannot be read.
+ * article line (eval reads its inputs strictly); 66 an input file cannot be read; 70 the extractor cannot be created.
  * Progress (articles done, articles/s, sentences/s) goes to stderr at most once a second, and a summary at the end,
  * unless --quiet.
  */
@@ -58,6 +59,7 @@ public final class Main {
     public static final int USAGE = 64;
     public static final int DATA_ERROR = 65;
     public static final int NO_INPUT = 66;
+    public static final int SOFTWARE = 70;
 
     static final String USAGE_TEXT = String.join(System.lineSeparator(),
             "usage: pipeline extract [--quiet] [FILE]",
@@ -68,7 +70,7 @@ public final class Main {
             "            exits 2 when the overall F1 is below --min-f1 (0..1)",
             "",
             "exit codes: 0 ok, 1 some articles invalid or failed, 2 F1 below --min-f1, 64 usage,",
-            "            65 invalid gold/article line in eval, 66 input file unreadable");
+            "            65 invalid gold/article line in eval, 66 input file unreadable, 70 extractor cannot start");
 
     private final InputStream stdin;
     private final PrintStream out;
@@ -143,31 +145,29 @@ public final class Main {
             }
         }
         String source = file == null || file.equals("-") ? "<stdin>" : file;
-        EventExtractor extractor = extractors.get();
+        EventExtractor extractor = createExtractor();
+        if (extractor == null) {
+            return SOFTWARE;
+        }
         Progress progress = new Progress("extract", err, !quiet, System::nanoTime);
         int invalid = 0;
         int failed = 0;
         long events = 0;
         try (BufferedReader reader = open(file)) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                ParsedArticle parsed = parseArticle(line, n);
-                if (parsed == null) {
-                    continue;
-                }
-                if (parsed.error() != null) {
-                    err.println(source + ":" + n + ": " + parsed.error());
+            ArticleReader articles = new ArticleReader(reader);
+            ArticleReader.Item item;
+            while ((item = articles.next()) != null) {
+                if (item.error() != null) {
+                    err.println(source + ":" + item.line() + ": " + item.error());
                     invalid++;
                     continue;
                 }
-                Article article = parsed.article();
+                Article article = item.article();
                 List<NewsEvent> found;
                 try {
                     found = extractor.extract(article);
                 } catch (RuntimeException e) {
-                    err.println(source + ":" + n + ": extractor failed on article " + article.id() + ": " + e);
+                    err.println(source + ":" + item.line() + ": extractor failed on article " + article.id() + ": " + e);
                     failed++;
                     progress.article(Sentences.count(article.text()));
                     continue;
@@ -252,24 +252,19 @@ public final class Main {
 
         List<Article> corpus = new ArrayList<>();
         try (BufferedReader reader = open(articles)) {
-            String line;
-            int n = 0;
+            ArticleReader in = new ArticleReader(reader);
             Set<String> ids = new HashSet<>();
-            while ((line = reader.readLine()) != null) {
-                n++;
-                ParsedArticle parsed = parseArticle(line, n);
-                if (parsed == null) {
-                    continue;
-                }
-                if (parsed.error() != null) {
-                    err.println("error: " + articles + ":" + n + ": " + parsed.error());
+            ArticleReader.Item item;
+            while ((item = in.next()) != null) {
+                if (item.error() != null) {
+                    err.println("error: " + articles + ":" + item.line() + ": " + item.error());
                     return DATA_ERROR;
                 }
-                if (!ids.add(parsed.article().id())) {
-                    err.println("error: " + articles + ":" + n + ": duplicate article id " + parsed.article().id());
+                if (!ids.add(item.article().id())) {
+                    err.println("error: " + articles + ":" + item.line() + ": duplicate article id " + item.article().id());
                     return DATA_ERROR;
                 }
-                corpus.add(parsed.article());
+                corpus.add(item.article());
             }
         } catch (IOException | UncheckedIOException e) {
             return cannotRead(articles, e);
@@ -288,7 +283,10 @@ public final class Main {
                     + " (their required events count as misses)");
         }
 
-        EventExtractor extractor = extractors.get();
+        EventExtractor extractor = createExtractor();
+        if (extractor == null) {
+            return SOFTWARE;
+        }
         Progress progress = new Progress("eval", err, !quiet, System::nanoTime);
         List<NewsEvent> predictions = new ArrayList<>();
         Set<String> failedArticles = new LinkedHashSet<>();
@@ -361,6 +359,21 @@ public final class Main {
 
     // ---------------------------------------------------------------- input
 
+    /** The extractor, or {@code null} (reported) when it cannot be built, e.g. a broken bundled lexicon. */
+    private EventExtractor createExtractor() {
+        try {
+            return extractors.get();
+        } catch (RuntimeException | LinkageError e) {
+            err.println("error: cannot create the extractor: " + e);
+            Throwable cause = e.getCause();
+            while (cause != null) {
+                err.println("  caused by: " + cause);
+                cause = cause.getCause();
+            }
+            return null;
+        }
+    }
+
     private int cannotRead(String source, Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
         String why = cause instanceof NoSuchFileException ? "no such file" : String.valueOf(cause.getMessage());
@@ -373,29 +386,6 @@ public final class Main {
             return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         }
         return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-    }
-
-    /** An article read from one line, or the reason it could not be; {@code null} for a blank line. */
-    record ParsedArticle(Article article, String error) {
-    }
-
-    static ParsedArticle parseArticle(String line, int lineNumber) {
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-            line = line.substring(1);
-        }
-        if (line.isBlank()) {
-            return null;
-        }
-        Article article;
-        try {
-            article = Json.read(line, Article.class);
-        } catch (IllegalArgumentException e) {
-            return new ParsedArticle(null, "invalid article: " + e.getMessage());
-        }
-        if (article == null || article.text() == null) {
-            return new ParsedArticle(null, "invalid article: \"text\" is required");
-        }
-        return new ParsedArticle(article.withDerivedId(), null);
     }
 
     static final class UsageException extends RuntimeException {

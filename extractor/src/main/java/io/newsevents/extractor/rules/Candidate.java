@@ -1,0 +1,69 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.events.Money;
+import io.newsevents.extractor.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An event under construction: what one rule read from one sentence, before mentions of one fact are merged. */
+public final class Candidate {
+
+    public static final String DEAL = "DealSigned";
+    public static final String EXERCISE = "ExerciseHeld";
+    public static final String RECOGNITION = "RecognitionWithheld";
+
+    public final String type;
+    public final Sentence sentence;
+    public final int sentenceIndex;
+    public final List<Actor> actors = new ArrayList<>();
+    public Actor withholder;
+    public Actor target;
+    public Money value;
+    public String date;
+    public String name;
+    public String location;
+    public final List<String> items = new ArrayList<>();
+    public String category;
+    public double confidence;
+    /** Only confirms a fact read elsewhere; never becomes an event on its own. */
+    public boolean weak;
+    /** Start/end of the evidence (defaults to the sentence). */
+    public int evStart;
+    public int evEnd;
+
+    public Candidate(String type, Sentence sentence, int sentenceIndex) {
+        this.type = type;
+        this.sentence = sentence;
+        this.sentenceIndex = sentenceIndex;
+        this.evStart = sentence.start();
+        this.evEnd = sentence.end();
+    }
+
+    /** Adds an actor unless one with the same key is there; a state replaces an organization of the same state. */
+    public void addActor(Actor a) {
+        for (int i = 0; i < actors.size(); i++) {
+            Actor x = actors.get(i);
+            if (x.key().equals(a.key())) {
+                if (!Actor.STATE.equals(x.kind()) && Actor.STATE.equals(a.kind())) {
+                    actors.set(i, a);
+                }
+                return;
+            }
+        }
+        actors.add(a);
+    }
+
+    public String actorSetKey() {
+        if (RECOGNITION.equals(type)) {
+            return withholder.key() + ">" + target.key();
+        }
+        return io.newsevents.events.EventIds.actorSetKey(actors);
+    }
+
+    @Override
+    public String toString() {
+        return type + actorSetKey() + " v=" + value + " d=" + date + " n=" + name + " items=" + items + (weak ? " weak" : "");
+    }
+}

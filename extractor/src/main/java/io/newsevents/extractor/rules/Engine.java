@@ -1,0 +1,1643 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.events.Money;
+import io.newsevents.extractor.dates.DateParser;
+import io.newsevents.extractor.dates.DateParser.DateMention;
+import io.newsevents.extractor.gazetteer.Gazetteer;
+import io.newsevents.extractor.gazetteer.Mention;
+import io.newsevents.extractor.money.MoneyParser;
+import io.newsevents.extractor.money.MoneyParser.MoneyMention;
+import io.newsevents.extractor.rules.ExerciseNames.NameMention;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Sentence;
+import io.newsevents.extractor.text.SentenceSplitter;
+import io.newsevents.extractor.text.Tokenizer;
+import io.newsevents.extractor.text.Tokens;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules: reads one article into candidates (one per mention of a fact), then merges mentions of one fact.
+ * Thread-safe: all per-article state lives on the stack.
+ */
+public final class Engine {
+
+    private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
+            "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
+            "partners", "rivals", "duo", "trio", "pair", "two", "three");
+
+    private final Gazetteer gazetteer;
+    private final ExerciseNames exerciseNames;
+
+    public Engine(Gazetteer gazetteer, ExerciseNames exerciseNames) {
+        this.gazetteer = gazetteer;
+        this.exerciseNames = exerciseNames;
+    }
+
+    /** All facts of one article, one candidate per fact, in order of first mention. */
+    public List<Candidate> analyze(String text, LocalDate published) {
+        Tokens tk = Tokenizer.tokenize(text);
+        List<Sentence> sentences = SentenceSplitter.split(tk);
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            views.add(view(tk, sentences.get(i), i, published, views));
+        }
+        List<Candidate> raw = new ArrayList<>();
+        int i = 0;
+        while (i < views.size()) {
+            SentenceView v = views.get(i);
+            if (v.sentence.isTableRow()) {
+                int j = i;
+                while (j < views.size() && views.get(j).sentence.isTableRow()) {
+                    j++;
+                }
+                SentenceView caption = i > 0 ? views.get(i - 1) : null;
+                table(views.subList(i, j), caption, raw, views);
+                i = j;
+                continue;
+            }
+            sentence(v, null, raw, views);
+            i++;
+        }
+        return Merger.merge(raw);
+    }
+
+    // ------------------------------------------------------------------ sentence views
+
+    private SentenceView view(Tokens tk, Sentence s, int index, LocalDate published, List<SentenceView> previous) {
+        int a = s.tokStart();
+        int b = s.tokEnd();
+        boolean exWord = false;
+        for (int t = a; t < b; t++) {
+            String w = tk.norm(t);
+            if (Lexicon.EXERCISE_NOUNS.contains(w) && !"war".equals(w) && !"game".equals(w) && !"games".equals(w)) {
+                exWord = true;
+                break;
+            }
+            if ("war".equals(w) && (tk.norm(t + 1).startsWith("game"))) {
+                exWord = true;
+                break;
+            }
+        }
+        List<NameMention> names = exerciseNames.find(tk, a, b, exWord);
+        List<Mention> mentions = gazetteer.find(tk, a, b);
+        List<Act> acts = new ArrayList<>(mentions.size() + 2);
+        for (Mention m : mentions) {
+            boolean inName = false;
+            for (NameMention n : names) {
+                if (m.tokStart() < n.tokEnd() && m.tokEnd() > n.tokStart()) {
+                    inName = true;
+                    break;
+                }
+            }
+            if (!inName) {
+                acts.add(new Act(m.tokStart(), m.tokEnd(), toPartyActor(m.actor()), m.place(), false));
+            }
+        }
+        resolveReferences(tk, a, b, acts, previous);
+        List<MoneyMention> money = MoneyParser.find(tk, a, b);
+        List<DateMention> dates = DateParser.find(tk, a, b, published);
+        return new SentenceView(tk, s, index, acts, money, dates, names);
+    }
+
+    private Actor toPartyActor(Actor a) {
+        return a;
+    }
+
+    /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
+    private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
+        for (int t = a; t < b; t++) {
+            String w = tk.norm(t);
+            if (!"the".equals(w) && !"both".equals(w)) {
+                continue;
+            }
+            int n = "both".equals(w) ? 2 : 0;
+            int j = t + 1;
+            String x = tk.norm(j);
+            if ("two".equals(x)) {
+                n = 2;
+                j++;
+            } else if ("three".equals(x)) {
+                n = 3;
+                j++;
+            }
+            if (j > b) {
+                continue;
+            }
+            String head = j < b ? tk.norm(j) : "";
+            int end;
+            if (REF_HEADS.contains(head) && !"two".equals(head) && !"three".equals(head)) {
+                end = j + 1;
+                if ("duo".equals(head) || "pair".equals(head)) {
+                    n = 2;
+                } else if ("trio".equals(head)) {
+                    n = 3;
+                }
+                if (n == 0 && !"countries".equals(head) && !"parties".equals(head) && !"nations".equals(head)
+                        && !"states".equals(head) && !"duo".equals(head) && !"trio".equals(head) && !"sides".equals(head)) {
+                    continue;
+                }
+                // "the parties to the conflict" is fine; "the states of Central Asia" is not a reference
+                if ("of".equals(tk.norm(end)) || "in".equals(tk.norm(end)) && "states".equals(head)) {
+                    continue;
+                }
+                if (j > t + 1 && "both".equals(w) && "states".equals(head) && n == 2) {
+                    // "both states" ok
+                }
+            } else if (n > 0 && j == t + 2 && ("two".equals(x) || "three".equals(x)) && !tk.isWord(j) || n > 0
+                    && j == t + 2 && tk.isWord(j) && Set.of("had", "have", "has", "were", "are", "also", "signed",
+                    "held", "conducted", "inked", "did").contains(tk.norm(j))) {
+                end = t + 2; // "the two had established ..."
+            } else {
+                continue;
+            }
+            // the numbered word "both" alone before a name is not a reference ("both Uzbekistan and Turkmenistan")
+            if ("both".equals(w) && n == 2 && end == t + 1) {
+                continue;
+            }
+            // skip if an actor overlaps
+            boolean overlap = false;
+            for (Act ac : acts) {
+                if (ac.s() < end && ac.e() > t) {
+                    overlap = true;
+                }
+            }
+            if (overlap) {
+                continue;
+            }
+            List<Actor> found = statesBefore(acts, t, n);
+            if (found.size() < 2) {
+                for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
+                    found = statesIn(previous.get(p).acts, n);
+                }
+            }
+            if (found.size() >= 2) {
+                for (Actor f : found) {
+                    acts.add(new Act(t, end, f, false, true));
+                }
+                acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
+            }
+            t = end - 1;
+        }
+    }
+
+    private List<Actor> statesBefore(List<Act> acts, int before, int n) {
+        List<Act> pre = new ArrayList<>();
+        for (Act ac : acts) {
+            if (ac.e() <= before) {
+                pre.add(ac);
+            }
+        }
+        List<Actor> all = statesIn(pre, 0);
+        if (n > 0 && all.size() > n) {
+            return all.subList(all.size() - n, all.size());
+        }
+        return all;
+    }
+
+    private List<Actor> statesIn(List<Act> acts, int n) {
+        List<Actor> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Act ac : acts) {
+            Actor s = stateOf(ac.actor());
+            if (s != null && seen.add(s.key())) {
+                out.add(s);
+            }
+        }
+        if (n > 0 && out.size() > n) {
+            return out.subList(0, n);
+        }
+        return out;
+    }
+
+    private Actor stateOf(Actor a) {
+        if (Actor.STATE.equals(a.kind())) {
+            return a;
+        }
+        if (Actor.ORGANIZATION.equals(a.kind()) && a.iso3() != null) {
+            Actor s = gazetteer.state(a.iso3());
+            return s != null ? s : null;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ clauses and checks
+
+    private static boolean hardStop(String w) {
+        return ";".equals(w) || "\u2014".equals(w) || ":".equals(w) || "|".equals(w);
+    }
+
+    static int clauseStart(SentenceView v, int t) {
+        for (int i = t - 1; i >= v.a; i--) {
+            String w = v.tk.norm(i);
+            if (hardStop(w)) {
+                return i + 1;
+            }
+            if (Lexicon.CLAUSE_OPENERS.contains(w) && i > v.a && ",".equals(v.tk.norm(i - 1))) {
+                return i;
+            }
+            if (Lexicon.CLAUSE_OPENERS.contains(w) && i == v.a) {
+                // "While X did Y, Z did W": the opener's clause ends at the first comma
+                return i;
+            }
+        }
+        return v.a;
+    }
+
+    static int clauseEnd(SentenceView v, int t) {
+        for (int i = t + 1; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if (hardStop(w)) {
+                return i;
+            }
+            if (",".equals(w) && i + 1 < v.b && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))) {
+                return i;
+            }
+        }
+        return v.b;
+    }
+
+    /** Negation, modality or intent before the trigger in its clause. */
+    private static boolean blocked(SentenceView v, int t, int cs) {
+        Tokens tk = v.tk;
+        for (int i = t - 1; i >= Math.max(cs, t - 9); i--) {
+            String w = tk.norm(i);
+            int dist = t - i;
+            if (dist <= 5 && Lexicon.NEGATION.contains(w)) {
+                if ("not".equals(w) && "only".equals(tk.norm(i + 1))) {
+                    continue;
+                }
+                if ("no".equals(w) && "longer".equals(tk.norm(i + 1))) {
+                    return true;
+                }
+                if ("yet".equals(w) && !"not".equals(tk.norm(i - 1)) && !"have".equals(tk.norm(i - 1))
+                        && !"has".equals(tk.norm(i - 1)) && !"are".equals(tk.norm(i - 1)) && !"is".equals(tk.norm(i - 1))) {
+                    continue;
+                }
+                if ("without".equals(w) && dist > 2) {
+                    continue;
+                }
+                return true;
+            }
+            if (dist <= 3 && Lexicon.MODAL.contains(w)) {
+                if ("to".equals(w)) {
+                    if (dist == 1 || (dist == 2 && "be".equals(tk.norm(t - 1)))) {
+                        return true;
+                    }
+                    continue;
+                }
+                return true;
+            }
+            if (Lexicon.INTENT.contains(w)) {
+                if ("set".equals(w) && !"to".equals(tk.norm(i + 1))) {
+                    continue;
+                }
+                if ("due".equals(w) && !"to".equals(tk.norm(i + 1))) {
+                    continue;
+                }
+                if ("next".equals(w) && dist > 3) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        // "is expected to be signed", "will be held" after a noun subject: look right for "to be"/"will"
+        return false;
+    }
+
+    private static boolean cancelled(SentenceView v, int cs, int ce) {
+        Tokens tk = v.tk;
+        for (int i = cs; i < ce; i++) {
+            String w = tk.norm(i);
+            if (Lexicon.CANCEL.contains(w)) {
+                if ("withdrew".equals(w) || "withdrawn".equals(w) || "withdraw".equals(w) || "withdrawing".equals(w)) {
+                    String nx = tk.norm(i + 1);
+                    if (!"from".equals(nx)) {
+                        continue;
+                    }
+                }
+                return true;
+            }
+            String nx = i + 1 < ce ? tk.norm(i + 1) : "";
+            if (("called".equals(w) || "calls".equals(w) || "call".equals(w)) && "off".equals(nx)) {
+                return true;
+            }
+            if ("fell".equals(w) && ("through".equals(nx) || "apart".equals(nx))) {
+                return true;
+            }
+            if (("backed".equals(w) || "pulled".equals(w) || "walked".equals(w)) && ("out".equals(nx) || "away".equals(nx))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hedged(SentenceView v) {
+        for (int i = v.a; i < v.b; i++) {
+            if (Lexicon.HEDGES.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens between two acts are only list glue ("Turkey, Azerbaijan and Pakistan"). */
+    private static boolean listConnected(SentenceView v, Act left, Act right) {
+        if (right.s() < left.e()) {
+            return right.s() == left.s();
+        }
+        for (int i = left.e(); i < right.s(); i++) {
+            if (!Lexicon.LIST_GLUE.contains(v.tk.norm(i))) {
+                return false;
+            }
+        }
+        return right.s() - left.e() <= 4;
+    }
+
+    // ------------------------------------------------------------------ actor roles
+
+    private enum Role { PARTY, WEAK, EXCLUDED }
+
+    /** The role each act in [cs, ce) plays for an event: party, weak (maker, location) or excluded. */
+    private Role[] roles(SentenceView v, List<Act> acts, boolean exercise) {
+        Tokens tk = v.tk;
+        Role[] roles = new Role[acts.size()];
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            Role r = Role.PARTY;
+            int p = ac.s() - 1;
+            while (p >= v.a && ("the".equals(tk.norm(p)) || "both".equals(tk.norm(p)))) {
+                p--;
+            }
+            String p1 = p >= v.a ? tk.norm(p) : "";
+            String p2 = p - 1 >= v.a ? tk.norm(p - 1) : "";
+            String p3 = p - 2 >= v.a ? tk.norm(p - 2) : "";
+            String n1 = tk.norm(ac.e());
+            String n2 = tk.norm(ac.e() + 1);
+            if ("by".equals(p1) && (Lexicon.BROKER_VERBS.contains(p2) || "visit".equals(p2) || "mediation".equals(p2))) {
+                r = Role.EXCLUDED;
+            } else if ("by".equals(p1) && (Lexicon.MAKER_VERBS.contains(p2) || Lexicon.MAKER_VERBS.contains(p3))) {
+                r = Role.WEAK;
+            } else if ("-".equals(n1) && Lexicon.BROKER_VERBS.contains(n2)) {
+                r = Role.EXCLUDED;
+            } else if ("-".equals(n1) && (Lexicon.MAKER_VERBS.contains(n2) || "origin".equals(n2))) {
+                r = Role.WEAK;
+            } else if (Lexicon.BROKER_VERBS.contains(n1) && !"helped".equals(n1) && !"help".equals(n1)
+                    || ("successfully".equals(n1) || "also".equals(n1) || "had".equals(n1) || "has".equals(n1))
+                    && Lexicon.BROKER_VERBS.contains(n2)) {
+                r = Role.EXCLUDED;
+            } else if (Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding",
+                    "without", "outbidding", "besides", "towards", "toward").contains(p1)) {
+                r = Role.EXCLUDED;
+            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && !"side".equals(n1)
+                    && !"ministry".equals(n1) && !"government".equals(n1)) {
+                r = Role.EXCLUDED;
+            } else if ("to".equals(p1) && "according".equals(p2)) {
+                r = Role.EXCLUDED;
+            } else if ("of".equals(p1) && Set.of("auspices", "aegis", "mediation", "initiative", "invitation",
+                    "behalf").contains(p2)) {
+                r = Role.EXCLUDED;
+            } else if (ac.place() && Set.of("in", "at", "near", "outside", "inside", "into").contains(p1)) {
+                r = Role.WEAK;
+            } else if (exercise && Set.of("absence", "withdrawal", "minus").contains(p2) && "of".equals(p1)) {
+                r = Role.EXCLUDED;
+            } else if (exercise && ("response".equals(p2) && "to".equals(p1) || "response".equals(p3))) {
+                r = Role.EXCLUDED;
+            }
+            if (exercise && r != Role.EXCLUDED) {
+                // "X has now chosen to withdraw", "X pulled out", "X observed"
+                for (int i = ac.e(); i < Math.min(v.b, ac.e() + 6); i++) {
+                    String w = tk.norm(i);
+                    if (Set.of("withdraw", "withdrew", "withdrawn", "skipped", "boycotted", "observed", "observer",
+                            "observers").contains(w) || ("pulled".equals(w) && "out".equals(tk.norm(i + 1)))) {
+                        r = Role.EXCLUDED;
+                        break;
+                    }
+                    if (",".equals(w) || "and".equals(w) && i > ac.e() + 1) {
+                        break;
+                    }
+                }
+            }
+            // the same role for the rest of a list ("brokered by Russia and Turkey")
+            if (k > 0 && r == Role.PARTY && roles[k - 1] != Role.PARTY && listConnected(v, acts.get(k - 1), ac)
+                    && !ac.place()) {
+                r = roles[k - 1];
+            }
+            roles[k] = r;
+        }
+        return roles;
+    }
+
+    private static List<Act> actsIn(SentenceView v, int cs, int ce) {
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs && ac.e() <= ce) {
+                out.add(ac);
+            }
+        }
+        return out;
+    }
+
+    private static int distinctKeys(List<Actor> actors) {
+        Set<String> k = new HashSet<>();
+        for (Actor a : actors) {
+            k.add(a.key());
+        }
+        return k.size();
+    }
+
+    // ------------------------------------------------------------------ one sentence
+
+    private void sentence(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
+        if (v.question || v.b - v.a < 3) {
+            return;
+        }
+        if (!v.acts.isEmpty() || fill != null || !v.money.isEmpty()) {
+            deals(v, fill, out);
+        }
+        exercises(v, fill, out);
+        if (!v.acts.isEmpty()) {
+            recognitions(v, out, views);
+        }
+    }
+
+    // ------------------------------------------------------------------ deals
+
+    private int dealNounNear(SentenceView v, int t, int cs, int ce, int before, int after) {
+        int best = -1;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = Math.max(cs, t - before); i < Math.min(ce, t + after + 1); i++) {
+            if (isDealNoun(v, i) && Math.abs(i - t) < bestDist) {
+                best = i;
+                bestDist = Math.abs(i - t);
+            }
+        }
+        return best;
+    }
+
+    private static boolean isDealNoun(SentenceView v, int i) {
+        String w = v.tk.norm(i);
+        if ("cease".equals(w) && ("fire".equals(v.tk.norm(i + 1)) || "-".equals(v.tk.norm(i + 1))
+                && "fire".equals(v.tk.norm(i + 2)))) {
+            return true;
+        }
+        if ("peace".equals(w) && Set.of("deal", "agreement", "accord", "treaty", "settlement").contains(v.tk.norm(i + 1))) {
+            return true;
+        }
+        if (!Lexicon.DEAL_NOUNS.contains(w)) {
+            return false;
+        }
+        if ("order".equals(w) || "orders".equals(w)) {
+            String p = v.tk.norm(i - 1);
+            if ("in".equals(p) || "to".equals(v.tk.norm(i + 1)) || "executive".equals(p) || "court".equals(p)
+                    || "world".equals(p) || "law".equals(p) || "public".equals(p) || "of".equals(v.tk.norm(i + 1))
+                    && "in".equals(p)) {
+                return false;
+            }
+        }
+        if ("statement".equals(w)) {
+            return "ceasefire".equals(v.tk.norm(i - 1)) || "joint".equals(v.tk.norm(i - 1)) && false;
+        }
+        if ("settlement".equals(w)) {
+            String p = v.tk.norm(i - 1);
+            return "peace".equals(p) || "mediated".equals(p) || "-".equals(p) || "political".equals(p);
+        }
+        if ("package".equals(w) || "tender".equals(w) || "purchase".equals(w)) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isCeasefire(SentenceView v, int i) {
+        if (i < 0) {
+            return false;
+        }
+        String w = v.tk.norm(i);
+        return Lexicon.CEASEFIRE_NOUNS.contains(w) || "cease".equals(w) || "peace".equals(w)
+                || "settlement".equals(w) || ("statement".equals(w) && "ceasefire".equals(v.tk.norm(i - 1)))
+                || (("deal".equals(w) || "agreement".equals(w) || "accord".equals(w)) && (Lexicon.CEASEFIRE_NOUNS
+                .contains(v.tk.norm(i - 1)) || "fire".equals(v.tk.norm(i - 1)) || "peace".equals(v.tk.norm(i - 1))));
+    }
+
+    private void deals(SentenceView v, List<Actor> fill, List<Candidate> out) {
+        Tokens tk = v.tk;
+        Set<Integer> usedClauses = new HashSet<>();
+        for (int t = v.a; t < v.b; t++) {
+            String w = tk.norm(t);
+            int cs = clauseStart(v, t);
+            int ce = clauseEnd(v, t);
+            int noun = -1;
+            boolean trig = false;
+            boolean purchase = false;
+            boolean win = false;
+            if (Lexicon.DEAL_VERBS.contains(w)) {
+                String nx = tk.norm(t + 1);
+                if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
+                    continue;
+                }
+                noun = dealNounNear(v, t, cs, ce, 4, 8);
+                if (Lexicon.PURCHASE_VERBS.contains(w)) {
+                    boolean action = false;
+                    for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
+                        if (Lexicon.ACTION_NOUNS.contains(tk.norm(i))) {
+                            action = true;
+                        }
+                    }
+                    if (action) {
+                        continue;
+                    }
+                    // "purchased", "ordered" need goods: an item word or a number after them, or a deal noun
+                    purchase = true;
+                    trig = true;
+                    if ("acquired".equals(w) && noun < 0 && !armsAfter(v, t, ce)) {
+                        continue;
+                    }
+                } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
+                    if (noun < 0) {
+                        continue;
+                    }
+                    trig = true;
+                } else {
+                    trig = noun >= 0;
+                }
+            } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
+                noun = dealNounNear(v, t, cs, ce, 0, 8);
+                trig = noun >= 0;
+            } else if (("agreed".equals(w) || "agree".equals(w)) && Set.of("to", "on", "upon").contains(tk.norm(t + 1))) {
+                noun = dealNounNear(v, t, cs, ce, 0, 6);
+                trig = noun >= 0 && "agreed".equals(w);
+                // "agreed to sign a deal" is intent
+                if (trig && tk.isWord(t + 2) && Set.of("sign", "conclude", "negotiate", "work", "pursue", "hold",
+                        "explore", "start", "begin", "resume", "discuss", "finalise", "finalize").contains(tk.norm(t + 2))) {
+                    trig = false;
+                }
+            } else if ("reached".equals(w)) {
+                noun = dealNounNear(v, t, cs, ce, 4, 5);
+                trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
+            } else if ("brokered".equals(w) || "mediated".equals(w) || "brokering".equals(w)) {
+                noun = dealNounNear(v, t, cs, ce, 4, 6);
+                trig = noun >= 0 && isCeasefire(v, noun);
+            } else if (Lexicon.WIN_VERBS.contains(w)) {
+                noun = dealNounNear(v, t, cs, ce, 0, 7);
+                trig = noun >= 0;
+                win = true;
+            } else if (isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
+                noun = t;
+                trig = true;
+            } else if ("placed".equals(w) && dealNounNear(v, t, cs, ce, 0, 4) >= 0
+                    && tk.norm(dealNounNear(v, t, cs, ce, 0, 4)).startsWith("order")) {
+                noun = dealNounNear(v, t, cs, ce, 0, 4);
+                trig = true;
+            }
+            if (!trig || usedClauses.contains(cs)) {
+                continue;
+            }
+            boolean isBlocked = blocked(v, t, cs);
+            if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
+                // "outbid Poland and Russia to win a deal": the win happened
+                for (int i = cs; i < t; i++) {
+                    if (Set.of("outbid", "outbidding", "beat", "beating", "edged").contains(tk.norm(i))) {
+                        isBlocked = false;
+                    }
+                }
+            }
+            if (noun >= 0 && !isBlocked && noun < t) {
+                // the noun phrase carries the modality: "the agreement to be signed", "a deal expected to be signed"
+                isBlocked = blocked(v, t, noun);
+            }
+            if (isBlocked || cancelled(v, cs, ce)) {
+                usedClauses.add(cs);
+                continue;
+            }
+            // intent carried by the object: "finalised plans to", "signed a letter of intent"
+            boolean plans = false;
+            for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
+                String x = tk.norm(i);
+                if ("plans".equals(x) || "plan".equals(x) || "intent".equals(x) || "intention".equals(x)
+                        || "roadmap".equals(x)) {
+                    plans = true;
+                }
+            }
+            if (plans) {
+                usedClauses.add(cs);
+                continue;
+            }
+            usedClauses.add(cs);
+            buildDeal(v, t, noun, cs, ce, purchase, fill, out);
+        }
+    }
+
+    private static boolean armsAfter(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
+            if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) || v.tk.isNumber(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void buildDeal(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
+                           List<Candidate> out) {
+        Tokens tk = v.tk;
+        List<Act> acts = actsIn(v, cs, ce);
+        Role[] roles = roles(v, acts, false);
+        List<Act> parties = new ArrayList<>();
+        List<Act> weak = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (roles[k] == Role.PARTY) {
+                parties.add(acts.get(k));
+            } else if (roles[k] == Role.WEAK) {
+                weak.add(acts.get(k));
+            }
+        }
+        boolean ceasefire = isCeasefire(v, noun) || (noun < 0 && false);
+        boolean fromContext = false;
+        List<Actor> partyActors = actorsOf(parties);
+        if (distinctKeys(partyActors) < 2) {
+            for (Act wk : weak) {
+                addUnique(partyActors, wk.actor());
+            }
+        }
+        if (distinctKeys(partyActors) < 2 && fill != null) {
+            for (Actor f : fill) {
+                addUnique(partyActors, f);
+            }
+            fromContext = true;
+        }
+        boolean weakCandidate = distinctKeys(partyActors) < 2;
+        if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
+            return;
+        }
+        Candidate base = new Candidate(Candidate.DEAL, v.sentence, v.index);
+        base.weak = weakCandidate;
+        base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
+        DateMention dm = pickDate(v, t, cs, ce);
+        if (dm != null && dm.future()) {
+            return;
+        }
+        base.date = dm == null ? null : dm.value();
+        items(v, t, noun, ce, base.items);
+        base.category = ceasefire ? "ceasefire" : category(v, cs, ce);
+        base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, hedged(v));
+        // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
+        List<List<Actor>> groups = split(v, t, noun, parties, partyActors, purchase);
+        for (List<Actor> g : groups) {
+            Candidate c = groups.size() == 1 ? base : copy(base);
+            for (Actor a : g) {
+                c.addActor(a);
+            }
+            out.add(c);
+        }
+    }
+
+    private static Candidate copy(Candidate b) {
+        Candidate c = new Candidate(b.type, b.sentence, b.sentenceIndex);
+        c.weak = b.weak;
+        c.value = b.value;
+        c.date = b.date;
+        c.items.addAll(b.items);
+        c.category = b.category;
+        c.confidence = b.confidence;
+        c.name = b.name;
+        c.location = b.location;
+        return c;
+    }
+
+    private List<List<Actor>> split(SentenceView v, int t, int noun, List<Act> parties, List<Actor> all,
+                                    boolean purchase) {
+        Tokens tk = v.tk;
+        boolean plural = noun >= 0 && Lexicon.PLURAL_DEAL_NOUNS.contains(tk.norm(noun));
+        boolean bilateral = false;
+        for (int i = Math.max(v.a, t - 8); i < Math.min(v.b, t + 8); i++) {
+            String w = tk.norm(i);
+            if ("bilateral".equals(w) || "separate".equals(w) || "respective".equals(w) || "respectively".equals(w)) {
+                bilateral = true;
+            }
+        }
+        if ((plural || bilateral || purchase) && parties.size() >= 3) {
+            // the group introduced by "with" or "from", and everything else
+            List<Actor> grp = new ArrayList<>();
+            List<Actor> rest = new ArrayList<>();
+            String groupWord = null;
+            Act prev = null;
+            boolean inGroup = false;
+            for (Act ac : parties) {
+                int p = ac.s() - 1;
+                while (p >= v.a && ("the".equals(tk.norm(p)) || "both".equals(tk.norm(p)))) {
+                    p--;
+                }
+                String pw = p >= v.a ? tk.norm(p) : "";
+                if (("with".equals(pw) && !purchase || "from".equals(pw) && purchase) && groupWord == null) {
+                    groupWord = pw;
+                    inGroup = true;
+                } else if (inGroup && prev != null && !listConnected(v, prev, ac)) {
+                    inGroup = false;
+                }
+                if (inGroup) {
+                    addUnique(grp, ac.actor());
+                } else {
+                    addUnique(rest, ac.actor());
+                }
+                prev = ac;
+            }
+            List<Actor> restOnly = new ArrayList<>();
+            for (Actor r : rest) {
+                boolean inG = false;
+                for (Actor g : grp) {
+                    if (g.key().equals(r.key())) {
+                        inG = true;
+                    }
+                }
+                if (!inG) {
+                    restOnly.add(r);
+                }
+            }
+            if (distinctKeys(grp) >= 2 && distinctKeys(restOnly) == 1 && (plural || bilateral || purchase)) {
+                return pairs(restOnly.get(0), grp);
+            }
+            if (distinctKeys(grp) == 1 && distinctKeys(restOnly) >= 2 && (plural || bilateral)) {
+                return pairs(grp.get(0), restOnly);
+            }
+        }
+        List<List<Actor>> one = new ArrayList<>();
+        one.add(all);
+        return one;
+    }
+
+    private static List<List<Actor>> pairs(Actor single, List<Actor> many) {
+        List<List<Actor>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Actor m : many) {
+            if (seen.add(m.key())) {
+                List<Actor> g = new ArrayList<>();
+                g.add(single);
+                g.add(m);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> actorsOf(List<Act> acts) {
+        List<Actor> out = new ArrayList<>();
+        for (Act a : acts) {
+            addUnique(out, a.actor());
+        }
+        return out;
+    }
+
+    private static void addUnique(List<Actor> list, Actor a) {
+        for (int i = 0; i < list.size(); i++) {
+            Actor x = list.get(i);
+            if (x.key().equals(a.key())) {
+                if (!Actor.STATE.equals(x.kind()) && Actor.STATE.equals(a.kind())) {
+                    list.set(i, a);
+                }
+                return;
+            }
+        }
+        list.add(a);
+    }
+
+    private static Money pickMoney(SentenceView v, int t, int cs, int ce) {
+        MoneyMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (MoneyMention m : v.money) {
+            boolean inClause = m.tokStart() >= cs && m.tokEnd() <= ce;
+            int d = Math.min(Math.abs(m.tokStart() - t), Math.abs(m.tokEnd() - t)) + (inClause ? 0 : 40);
+            if (d < bestD && d < 60) {
+                best = m;
+                bestD = d;
+            }
+        }
+        return best == null ? null : best.money();
+    }
+
+    private static DateMention pickDate(SentenceView v, int t, int cs, int ce) {
+        DateMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (DateMention d : v.dates) {
+            if (d.range()) {
+                continue;
+            }
+            boolean inClause = d.tokStart() >= cs && d.tokEnd() <= ce;
+            int dist = Math.min(Math.abs(d.tokStart() - t), Math.abs(d.tokEnd() - 1 - t)) + (inClause ? 0 : 30);
+            if (dist < bestD) {
+                best = d;
+                bestD = dist;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> ITEM_STOP = Set.of("from", "with", "for", "worth", "in", "at", "by", "to",
+            "which", "that", "valued", "under", "during", "on", "as", "after", "before", "while", "whereas",
+            "following", "including", "since", "between", "amid", "over", "of");
+
+    private static void items(SentenceView v, int t, int noun, int ce, List<String> items) {
+        Tokens tk = v.tk;
+        int start = -1;
+        // "for the procurement/supply/purchase/acquisition of X"
+        for (int i = Math.min(t, noun < 0 ? t : noun); i < ce - 1; i++) {
+            String w = tk.norm(i);
+            if ("of".equals(w) && Set.of("procurement", "supply", "purchase", "acquisition", "delivery", "sale",
+                    "production", "development", "versions", "purchases").contains(tk.norm(i - 1))) {
+                start = i + 1;
+                break;
+            }
+            if ("on".equals(w) && noun >= 0 && i == noun + 1) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0 && Lexicon.PURCHASE_VERBS.contains(tk.norm(t))) {
+            start = t + 1;
+        }
+        if (start >= 0) {
+            int e = start;
+            while (e < ce && e < start + 10) {
+                String w = tk.norm(e);
+                if (ITEM_STOP.contains(w) || ",".equals(w) && !tk.isWord(e + 1) || ";".equals(w) || ".".equals(w)
+                        || "(".equals(w) && !tk.allCaps(e + 1) || ")".equals(w) && !tk.allCaps(e - 1)) {
+                    break;
+                }
+                if (",".equals(w)) {
+                    break;
+                }
+                e++;
+            }
+            int s = start;
+            while (s < e && Set.of("the", "a", "an", "its", "their", "of").contains(tk.norm(s))) {
+                s++;
+            }
+            if (e > s) {
+                String item = tk.cleanSpan(s, e);
+                if (item.length() > 2 && item.length() < 120) {
+                    items.add(item);
+                }
+            }
+        }
+        // named documents: "the Trilateral Islamabad Declaration", "Friendship and Cooperation Treaty"
+        if (noun >= 0 && tk.capitalised(noun)) {
+            int s = noun;
+            while (s - 1 >= v.a && (tk.capitalised(s - 1) || "and".equals(tk.norm(s - 1)) && tk.capitalised(s - 2)
+                    || "-".equals(tk.norm(s - 1)))) {
+                s--;
+            }
+            if (s < noun || tk.capitalised(noun)) {
+                String doc = tk.cleanSpan(s, noun + 1);
+                if (s < noun && !items.contains(doc)) {
+                    items.add(0, doc);
+                }
+            }
+        }
+    }
+
+    private static String category(SentenceView v, int cs, int ce) {
+        int arms = 0;
+        int coop = 0;
+        int trade = 0;
+        for (int i = v.a; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if (Lexicon.ARMS_WORDS.contains(w)) {
+                arms += (i >= cs && i < ce) ? 2 : 1;
+            }
+            if (Lexicon.COOPERATION_WORDS.contains(w)) {
+                coop += (i >= cs && i < ce) ? 2 : 1;
+            }
+            if (Lexicon.TRADE_WORDS.contains(w)) {
+                trade += (i >= cs && i < ce) ? 2 : 1;
+            }
+        }
+        if (coop > arms && coop >= trade && coop > 0) {
+            return "cooperation";
+        }
+        if (arms > 0 && arms >= trade) {
+            return "arms";
+        }
+        if (trade > 0) {
+            return "trade";
+        }
+        if (coop > 0) {
+            return "cooperation";
+        }
+        return "other";
+    }
+
+    private static double confidence(double base, boolean value, boolean date, boolean context, boolean hedge) {
+        double c = base + (value ? 0.06 : 0) + (date ? 0.05 : 0) - (context ? 0.15 : 0) - (hedge ? 0.08 : 0);
+        return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100.0;
+    }
+
+    // ------------------------------------------------------------------ exercises
+
+    private boolean isExerciseNoun(SentenceView v, int i) {
+        Tokens tk = v.tk;
+        String w = tk.norm(i);
+        if (!Lexicon.EXERCISE_NOUNS.contains(w)) {
+            return false;
+        }
+        String p = tk.norm(i - 1);
+        String n = tk.norm(i + 1);
+        if ("war".equals(w)) {
+            return n.startsWith("game");
+        }
+        if ("games".equals(w) || "game".equals(w)) {
+            return "war".equals(p) || "-".equals(p) && "war".equals(tk.norm(i - 2));
+        }
+        if (Lexicon.NOT_EXERCISE_BEFORE.contains(p)) {
+            return false;
+        }
+        if ("drill".equals(w) || "drills".equals(w)) {
+            return true;
+        }
+        if (w.startsWith("man")) {
+            return militaryContext(v);
+        }
+        // exercise(s)
+        if (Set.of("its", "their", "his", "her", "control", "influence", "sovereignty", "restraint", "caution",
+                "power", "rights", "right", "jurisdiction", "leverage", "authority", "pressure", "veto").contains(n)) {
+            return false;
+        }
+        for (int k = Math.max(v.a, i - 3); k < i; k++) {
+            if (Lexicon.EXERCISE_MODIFIERS.contains(tk.norm(k))) {
+                return true;
+            }
+        }
+        for (NameMention nm : v.names) {
+            if (Math.abs(nm.tokStart() - i) <= 3 || Math.abs(nm.tokEnd() - i) <= 2) {
+                return true;
+            }
+        }
+        return ("the".equals(p) || "this".equals(p) || "these".equals(p) || "an".equals(p) || "a".equals(p))
+                && militaryContext(v);
+    }
+
+    private static boolean militaryContext(SentenceView v) {
+        for (int i = v.a; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if (Set.of("military", "troops", "forces", "army", "navy", "naval", "defence", "defense", "drills",
+                    "soldiers", "warships", "jets", "militaries", "armed", "air").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int exerciseNear(SentenceView v, int t, int cs, int ce, int before, int after) {
+        int best = -1;
+        int bestD = Integer.MAX_VALUE;
+        for (int i = Math.max(cs, t - before); i < Math.min(ce, t + after + 1); i++) {
+            if (isExerciseNoun(v, i) && Math.abs(i - t) < bestD) {
+                best = i;
+                bestD = Math.abs(i - t);
+            }
+        }
+        for (NameMention nm : v.names) {
+            int i = nm.tokStart();
+            if (i >= Math.max(cs, t - before) && i <= Math.min(ce - 1, t + after) && Math.abs(i - t) < bestD) {
+                best = i;
+                bestD = Math.abs(i - t);
+            }
+        }
+        return best;
+    }
+
+    private void exercises(SentenceView v, List<Actor> fill, List<Candidate> out) {
+        Tokens tk = v.tk;
+        boolean any = !v.names.isEmpty();
+        for (int i = v.a; i < v.b && !any; i++) {
+            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(i))) {
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        Set<Integer> usedClauses = new HashSet<>();
+        for (int t = v.a; t < v.b; t++) {
+            String w = tk.norm(t);
+            String nx = tk.norm(t + 1);
+            int cs = clauseStart(v, t);
+            int ce = clauseEnd(v, t);
+            int ex = -1;
+            boolean trig = false;
+            if (("took".equals(w) || "taking".equals(w) || "take".equals(w)) && ("place".equals(nx) || "part".equals(nx))) {
+                ex = "part".equals(nx) ? exerciseNear(v, t, cs, ce, 0, 9) : exerciseNear(v, t, cs, ce, 9, 2);
+                trig = ex >= 0 && !"take".equals(w);
+            } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
+                ex = exerciseNear(v, t, cs, ce, 8, 3);
+                trig = ex >= 0;
+            } else if (Lexicon.EXERCISE_VERBS.contains(w)) {
+                if ("participating".equals(w) && !"in".equals(nx)) {
+                    continue;
+                }
+                if (("participated".equals(w) || "participating".equals(w) || "joined".equals(w))) {
+                    ex = exerciseNear(v, t, cs, ce, 0, 12);
+                } else if (Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked",
+                        "commenced", "wrapped").contains(w)) {
+                    ex = exerciseNear(v, t, cs, ce, 8, 6);
+                } else {
+                    ex = exerciseNear(v, t, cs, ce, 7, 9);
+                }
+                trig = ex >= 0;
+            }
+            if (!trig || usedClauses.contains(cs)) {
+                continue;
+            }
+            usedClauses.add(cs);
+            if (blocked(v, t, cs) || (ex < t && blocked(v, t, Math.max(cs, ex)))) {
+                continue;
+            }
+            if (negatedAround(v, ex, cs)) {
+                continue;
+            }
+            buildExercise(v, t, ex, cs, ce, fill, out, false);
+        }
+        // "Russian-Armenian drills", "the India-US exercise": a compound of actors right before the exercise word
+        for (int t = v.a; t < v.b; t++) {
+            if (!isExerciseNoun(v, t)) {
+                continue;
+            }
+            int p = t - 1;
+            while (p >= v.a && (Lexicon.EXERCISE_MODIFIERS.contains(tk.norm(p)) && !"exercise".equals(tk.norm(p)))) {
+                p--;
+            }
+            // p must be the end of an actor compound
+            List<Act> compound = new ArrayList<>();
+            int q = p;
+            while (q >= v.a) {
+                Act ac = actEndingAt(v, q + 1);
+                if (ac == null) {
+                    break;
+                }
+                compound.add(0, ac);
+                q = ac.s() - 1;
+                if (q >= v.a && "-".equals(tk.norm(q)) && !tk.spaceBefore(q)) {
+                    q--;
+                } else {
+                    break;
+                }
+            }
+            if (compound.size() < 2) {
+                continue;
+            }
+            int cs = clauseStart(v, t);
+            int ce = clauseEnd(v, t);
+            if (blocked(v, compound.get(0).s(), cs) || cancelled(v, cs, ce)) {
+                continue;
+            }
+            Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
+            for (Act ac : compound) {
+                c.addActor(ac.actor());
+            }
+            if (distinctKeys(c.actors) < 2) {
+                continue;
+            }
+            NameMention nm = nearestName(v, t, cs, ce);
+            if (nm != null) {
+                c.name = nm.name();
+            }
+            DateMention dm = pickDate(v, t, cs, ce);
+            if (dm != null && dm.future()) {
+                continue;
+            }
+            c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
+            c.confidence = confidence(0.62, false, c.date != null, false, hedged(v));
+            out.add(c);
+        }
+    }
+
+    private static boolean negatedAround(SentenceView v, int ex, int cs) {
+        // "no joint exercises", "prevents joint military exercises"
+        for (int i = Math.max(cs, ex - 4); i < ex; i++) {
+            String w = v.tk.norm(i);
+            if ("no".equals(w) || "prevents".equals(w) || "prevented".equals(w) || "without".equals(w)
+                    || "blocks".equals(w) || "ban".equals(w) || "halted".equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Act actEndingAt(SentenceView v, int end) {
+        for (Act ac : v.acts) {
+            if (ac.e() == end && !ac.ref()) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    private static NameMention nearestName(SentenceView v, int t, int cs, int ce) {
+        NameMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (NameMention n : v.names) {
+            boolean in = n.tokStart() >= cs && n.tokEnd() <= ce;
+            int d = Math.abs(n.tokStart() - t) + (in ? 0 : 25);
+            if (d < bestD) {
+                best = n;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+
+    private void buildExercise(SentenceView v, int t, int ex, int cs, int ce, List<Actor> fill, List<Candidate> out,
+                               boolean table) {
+        Tokens tk = v.tk;
+        List<Act> acts = actsIn(v, cs, ce);
+        Role[] roles = roles(v, acts, true);
+        List<Actor> parts = new ArrayList<>();
+        List<Act> weak = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (roles[k] == Role.PARTY) {
+                addUnique(parts, acts.get(k).actor());
+            } else if (roles[k] == Role.WEAK) {
+                weak.add(acts.get(k));
+            }
+        }
+        int wanted = 2;
+        boolean joint = false;
+        for (int i = cs; i < ce; i++) {
+            String w = tk.norm(i);
+            if ("trilateral".equals(w) || ("tri".equals(w) && "lateral".equals(tk.norm(i + 2)))) {
+                wanted = 3;
+                joint = true;
+            }
+            if (Set.of("joint", "bilateral", "combined", "together", "with", "between").contains(w)) {
+                joint = true;
+            }
+        }
+        String location = null;
+        for (Act wk : weak) {
+            if (wk.place()) {
+                location = tk.cleanSpan(wk.s(), wk.e());
+                if (location.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                    location = location.substring(4);
+                }
+            }
+        }
+        if (distinctKeys(parts) < wanted && joint) {
+            for (Act wk : weak) {
+                addUnique(parts, wk.actor());
+            }
+        }
+        boolean fromContext = false;
+        if (distinctKeys(parts) < wanted && fill != null) {
+            for (Actor f : fill) {
+                addUnique(parts, f);
+            }
+            fromContext = true;
+        }
+        NameMention nm = nearestName(v, ex, cs, ce);
+        int n = distinctKeys(parts);
+        if (n < 2 && !(n == 1 && nm != null)) {
+            return;
+        }
+        Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
+        for (Actor a : parts) {
+            c.addActor(a);
+        }
+        c.name = nm == null ? null : nm.name();
+        c.location = location;
+        DateMention dm = pickDate(v, t, cs, ce);
+        if (dm != null && dm.future()) {
+            return;
+        }
+        c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
+        c.confidence = confidence(0.72, false, c.date != null, fromContext, hedged(v));
+        out.add(c);
+    }
+
+    // ------------------------------------------------------------------ recognition
+
+    private void recognitions(SentenceView v, List<Candidate> out, List<SentenceView> views) {
+        Tokens tk = v.tk;
+        Set<String> seen = new HashSet<>();
+        for (int t = v.a; t < v.b; t++) {
+            String w = tk.norm(t);
+            boolean nonRecognition = false;
+            if (("non".equals(w) && "-".equals(tk.norm(t + 1)) && "recognition".equals(tk.norm(t + 2)))
+                    || "nonrecognition".equals(w)) {
+                nonRecognition = true;
+            } else if (!Lexicon.RECOGNISE.contains(w)) {
+                continue;
+            }
+            int cs = clauseStart(v, t);
+            int ce = clauseEnd(v, t);
+            boolean acknowledge = w.startsWith("acknowledg");
+            boolean negated = nonRecognition;
+            boolean passive = false;
+            int negAt = t;
+            if (!negated) {
+                for (int i = t - 1; i >= Math.max(cs, t - 4); i--) {
+                    String x = tk.norm(i);
+                    if ("not".equals(x) || "n't".equals(x) || "never".equals(x) || Lexicon.REFUSE.contains(x)
+                            || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
+                        negated = true;
+                        negAt = i;
+                    }
+                }
+                // "withholds recognition of"
+                if ("recognition".equals(w)) {
+                    negated = negated && (Set.of("withholds", "withheld", "withholding", "refuses", "refused",
+                            "refusal").contains(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
+                    if (!negated) {
+                        continue;
+                    }
+                }
+                if (negated && ("recognised".equals(w) || "recognized".equals(w) || "acknowledged".equals(w))) {
+                    for (int i = Math.max(cs, t - 3); i < t; i++) {
+                        if (Set.of("is", "are", "was", "were", "been", "be").contains(tk.norm(i))) {
+                            passive = true;
+                        }
+                    }
+                    if ("by".equals(tk.norm(t + 1)) || "internationally".equals(tk.norm(t - 1))) {
+                        passive = true;
+                    }
+                }
+            }
+            if (!negated) {
+                continue;
+            }
+            // negated negation or demands on others
+            boolean skip = false;
+            for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
+                String x = tk.norm(i);
+                if (Lexicon.DEMAND_VERBS.contains(x) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
+                        || Set.of("would", "could", "might", "may", "if", "unless", "whether", "threatened",
+                        "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed", "lifted").contains(x)) {
+                    skip = true;
+                }
+            }
+            if (v.question || skip) {
+                continue;
+            }
+            List<Act> acts = actsIn(v, cs, ce);
+            List<Actor> withholders = new ArrayList<>();
+            List<Actor> targets = new ArrayList<>();
+            if (passive) {
+                // "X is not recognised by the international community, including Armenia"
+                int inc = -1;
+                for (int i = t; i < ce; i++) {
+                    if ("including".equals(tk.norm(i)) || "notably".equals(tk.norm(i))) {
+                        inc = i;
+                        break;
+                    }
+                }
+                for (Act ac : acts) {
+                    if (ac.s() > t && (inc < 0 || ac.s() > inc)) {
+                        Actor s = stateOf(ac.actor());
+                        if (s != null) {
+                            addUnique(withholders, s);
+                        }
+                    }
+                }
+                Act subj = null;
+                for (Act ac : acts) {
+                    if (ac.e() <= negAt) {
+                        subj = ac;
+                    }
+                }
+                if (subj != null) {
+                    targets.add(subj.actor());
+                } else {
+                    // "that stance is not recognised": the entity of the previous sentence
+                    for (int p = v.index - 1; p >= Math.max(0, v.index - 2) && targets.isEmpty(); p--) {
+                        for (Act ac : views.get(p).acts) {
+                            if (!Actor.STATE.equals(ac.actor().kind())) {
+                                targets.add(ac.actor());
+                                break;
+                            }
+                        }
+                    }
+                }
+            } else {
+                // withholder: the nearest actor to the left (with the list it belongs to)
+                int wIdx = -1;
+                for (int k = 0; k < acts.size(); k++) {
+                    if (acts.get(k).e() <= negAt) {
+                        wIdx = k;
+                    }
+                }
+                if (wIdx >= 0) {
+                    Act wa = acts.get(wIdx);
+                    // skip "towards X", "with X" objects
+                    addWithholder(withholders, wa);
+                    for (int k = wIdx - 1; k >= 0; k--) {
+                        if (listConnected(v, acts.get(k), acts.get(k + 1)) && !acts.get(k).ref()) {
+                            addWithholder(withholders, acts.get(k));
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                int tIdx = -1;
+                int after = nonRecognition ? t + 2 : t;
+                for (int k = 0; k < acts.size(); k++) {
+                    if (acts.get(k).s() > after) {
+                        tIdx = k;
+                        break;
+                    }
+                }
+                if (tIdx >= 0) {
+                    Act ta = acts.get(tIdx);
+                    // "acknowledge" needs its object to be the state itself
+                    if (acknowledge) {
+                        String between = tk.cleanSpan(t + 1, ta.s()).toLowerCase(Locale.ROOT);
+                        if (!(between.isEmpty() || between.endsWith("the state of") || between.endsWith("the independence of")
+                                || between.endsWith("the sovereignty of") || between.equals("the"))) {
+                            continue;
+                        }
+                    }
+                    targets.add(ta.actor());
+                    for (int k = tIdx + 1; k < acts.size(); k++) {
+                        if (listConnected(v, acts.get(k - 1), acts.get(k)) && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
+                                && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
+                                || ",".equals(tk.norm(acts.get(k).s() - 1)))) {
+                            targets.add(acts.get(k).actor());
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+            for (Actor wh : withholders) {
+                for (Actor tg : targets) {
+                    if (wh.key().equals(tg.key()) || !seen.add(wh.key() + ">" + tg.key())) {
+                        continue;
+                    }
+                    Candidate c = new Candidate(Candidate.RECOGNITION, v.sentence, v.index);
+                    c.withholder = wh;
+                    c.target = tg;
+                    c.confidence = confidence(passive ? 0.7 : 0.8, false, false, false, hedged(v));
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    private void addWithholder(List<Actor> withholders, Act a) {
+        Actor s = stateOf(a.actor());
+        if (s != null) {
+            addUnique(withholders, s);
+        }
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    private void table(List<SentenceView> rows, SentenceView caption, List<Candidate> out, List<SentenceView> views) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        SentenceView header = rows.get(0);
+        List<int[]> hcells = cells(header);
+        int dealCol = -1;
+        int yearCol = -1;
+        List<List<Actor>> colActors = new ArrayList<>();
+        int compareCols = 0;
+        for (int c = 0; c < hcells.size(); c++) {
+            int[] cell = hcells.get(c);
+            List<Actor> acts = new ArrayList<>();
+            for (Act ac : header.acts) {
+                if (ac.s() >= cell[0] && ac.e() <= cell[1]) {
+                    Actor s = stateOf(ac.actor());
+                    addUnique(acts, s != null ? s : ac.actor());
+                }
+            }
+            colActors.add(acts);
+            if (c > 0 && distinctKeys(acts) >= 2) {
+                compareCols++;
+            }
+            for (int i = cell[0]; i < cell[1]; i++) {
+                String w = header.tk.norm(i);
+                if (("deal".equals(w) || "contract".equals(w) || "agreement".equals(w) || "deals".equals(w)) && dealCol < 0) {
+                    dealCol = c;
+                }
+                if ("year".equals(w) || "date".equals(w)) {
+                    yearCol = c;
+                }
+            }
+        }
+        List<Actor> captionStates = new ArrayList<>();
+        if (caption != null) {
+            for (Act ac : caption.acts) {
+                Actor s = stateOf(ac.actor());
+                if (s != null) {
+                    addUnique(captionStates, s);
+                }
+            }
+        }
+        for (int r = 1; r < rows.size(); r++) {
+            SentenceView row = rows.get(r);
+            List<int[]> rc = cells(row);
+            if (rc.isEmpty()) {
+                continue;
+            }
+            if (dealCol >= 0) {
+                tableDeal(row, rc, dealCol, captionStates, out);
+            } else if (compareCols >= 2) {
+                for (int c = 1; c < rc.size() && c < colActors.size(); c++) {
+                    compareCell(row, rc.get(0), rc.get(c), colActors.get(c), out);
+                }
+            } else {
+                sentence(row, captionStates.size() >= 2 ? captionStates : null, out, views);
+            }
+        }
+    }
+
+    private static List<int[]> cells(SentenceView v) {
+        List<int[]> out = new ArrayList<>();
+        int s = v.a;
+        if (s < v.b && "|".equals(v.tk.norm(s))) {
+            s++;
+        }
+        for (int i = s; i <= v.b; i++) {
+            if (i == v.b || "|".equals(v.tk.norm(i))) {
+                if (i > s) {
+                    out.add(new int[]{s, i});
+                }
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void tableDeal(SentenceView row, List<int[]> rc, int dealCol, List<Actor> captionStates,
+                           List<Candidate> out) {
+        Tokens tk = row.tk;
+        int cs = row.a;
+        int ce = row.b;
+        for (int i = cs; i < ce; i++) {
+            if (Lexicon.NEGATION.contains(tk.norm(i)) && !"no".equals(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))) {
+                return;
+            }
+        }
+        List<Actor> parts = new ArrayList<>();
+        for (Act ac : row.acts) {
+            addUnique(parts, ac.actor());
+        }
+        if (distinctKeys(parts) < 2) {
+            for (Actor a : captionStates) {
+                addUnique(parts, a);
+            }
+        }
+        if (distinctKeys(parts) < 2) {
+            return;
+        }
+        Candidate c = new Candidate(Candidate.DEAL, row.sentence, row.index);
+        for (Actor a : parts) {
+            c.addActor(a);
+        }
+        c.value = row.money.isEmpty() ? null : row.money.get(0).money();
+        for (DateMention d : row.dates) {
+            if (!d.range() && d.value() != null) {
+                c.date = d.value();
+                break;
+            }
+        }
+        if (dealCol < rc.size()) {
+            int[] cell = rc.get(dealCol);
+            String item = tk.cleanSpan(cell[0], cell[1]);
+            if (!item.isBlank()) {
+                c.items.add(item);
+            }
+        }
+        c.category = category(row, cs, ce);
+        setEvidence(c, row);
+        c.confidence = confidence(0.6, c.value != null, c.date != null, true, false);
+        out.add(c);
+    }
+
+    private void compareCell(SentenceView row, int[] label, int[] cell, List<Actor> colActors, List<Candidate> out) {
+        Tokens tk = row.tk;
+        boolean dealWord = false;
+        boolean exWord = false;
+        for (int[] part : new int[][]{label, cell}) {
+            for (int i = part[0]; i < part[1]; i++) {
+                if (isDealNoun(row, i)) {
+                    dealWord = true;
+                }
+                if (isExerciseNoun(row, i)) {
+                    exWord = true;
+                }
+            }
+        }
+        for (int i = cell[0]; i < cell[1]; i++) {
+            if (Lexicon.NEGATION.contains(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))
+                    || Lexicon.INTENT.contains(tk.norm(i))) {
+                return;
+            }
+        }
+        if (cell[1] - cell[0] < 1 || "na".equals(tk.norm(cell[0])) && cell[1] - cell[0] == 1) {
+            return;
+        }
+        List<Actor> parts = new ArrayList<>(colActors);
+        for (Act ac : row.acts) {
+            if (ac.s() >= cell[0] && ac.e() <= cell[1]) {
+                addUnique(parts, ac.actor());
+            }
+        }
+        MoneyMention money = null;
+        for (MoneyMention m : row.money) {
+            if (m.tokStart() >= cell[0] && m.tokEnd() <= cell[1]) {
+                money = m;
+                break;
+            }
+        }
+        String date = null;
+        boolean hasDate = false;
+        for (DateMention d : row.dates) {
+            if (d.tokStart() >= cell[0] && d.tokEnd() <= cell[1] && !d.range()) {
+                date = d.value();
+                hasDate = true;
+                break;
+            }
+        }
+        NameMention nm = null;
+        for (NameMention n : row.names) {
+            if (n.tokStart() >= cell[0] && n.tokEnd() <= cell[1]) {
+                nm = n;
+                break;
+            }
+        }
+        if (dealWord && (money != null || hasDate) && distinctKeys(parts) >= 2) {
+            Candidate c = new Candidate(Candidate.DEAL, row.sentence, row.index);
+            for (Actor a : parts) {
+                c.addActor(a);
+            }
+            c.value = money == null ? null : money.money();
+            c.date = date;
+            c.category = category(row, cell[0], cell[1]);
+            String item = tk.cleanSpan(cell[0], cell[1]);
+            c.items.add(item);
+            c.evStart = tk.start(cell[0]);
+            c.evEnd = tk.end(cell[1] - 1);
+            c.confidence = confidence(0.6, c.value != null, c.date != null, true, false);
+            out.add(c);
+        } else if ((exWord || nm != null) && distinctKeys(parts) >= 1) {
+            boolean exInLabel = false;
+            for (int i = label[0]; i < label[1]; i++) {
+                if (isExerciseNoun(row, i)) {
+                    exInLabel = true;
+                }
+            }
+            if (!exInLabel && nm == null) {
+                // the cell itself must describe the exercise ("Tri-lateral drills with Turkey")
+                boolean exInCell = false;
+                for (int i = cell[0]; i < cell[1]; i++) {
+                    if (isExerciseNoun(row, i)) {
+                        exInCell = true;
+                    }
+                }
+                if (!exInCell) {
+                    return;
+                }
+            }
+            Candidate c = new Candidate(Candidate.EXERCISE, row.sentence, row.index);
+            for (Actor a : parts) {
+                c.addActor(a);
+            }
+            if (distinctKeys(c.actors) < 2 && nm == null) {
+                return;
+            }
+            c.name = nm == null ? null : nm.name();
+            c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : date;
+            c.evStart = tk.start(cell[0]);
+            c.evEnd = tk.end(cell[1] - 1);
+            c.confidence = confidence(0.55, false, c.date != null, true, false);
+            out.add(c);
+        }
+    }
+
+    private static void setEvidence(Candidate c, SentenceView row) {
+        List<int[]> rc = cells(row);
+        if (!rc.isEmpty()) {
+            c.evStart = row.tk.start(rc.get(0)[0]);
+            c.evEnd = row.tk.end(rc.get(rc.size() - 1)[1] - 1);
+        }
+    }
+
+    static Set<String> distinctive(List<String> items) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String item : items) {
+            Tokens tk = Tokenizer.tokenize(item);
+            for (int i = 0; i < tk.size(); i++) {
+                String w = tk.norm(i);
+                if (!tk.isPunct(i) && !Lexicon.GENERIC_ITEM_WORDS.contains(w) && (tk.capitalised(i) || tk.isNumber(i)
+                        || w.chars().anyMatch(Character::isDigit)) && w.length() > 1) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package io.newsevents.extractor.text;
+
+import java.util.Arrays;
+
+/**
+ * A hand-written tokenizer: one pass over the text, no regular expressions.
+ * Words (letters, then letters or digits), numbers (digits with inner {@code ,} or {@code .}), initialisms
+ * ({@code U.S.}, {@code P.R.C.}) as one token, the possessive {@code 's} as one token, everything else one
+ * character per token. Hyphens split words ("India-Pakistan" is three tokens), so multi-word names match
+ * whatever the text put between the parts.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u200B' || c == '\uFEFF' || c == '\f' || c == '\u000B' || Character.isWhitespace(c);
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2212';
+    }
+
+    public static Tokens tokenize(String text) {
+        int n = text.length();
+        int cap = Math.max(16, n / 4);
+        int[] start = new int[cap];
+        int[] end = new int[cap];
+        String[] norm = new String[cap];
+        byte[] kind = new byte[cap];
+        boolean[] space = new boolean[cap];
+        int size = 0;
+        boolean sawSpace = true;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c) || Character.getType(c) == Character.FORMAT) {
+                sawSpace = true;
+                i++;
+                continue;
+            }
+            int s = i;
+            byte k;
+            String nm;
+            if (Character.isLetter(c)) {
+                // initialism: single letters separated by periods (U.S., P.R.C., U.S)
+                int j = i;
+                int pairs = 0;
+                while (j < n && Character.isLetter(text.charAt(j)) && (j + 1 >= n || !Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                    if (j + 1 < n && text.charAt(j + 1) == '.' && j + 2 < n && Character.isLetter(text.charAt(j + 2))
+                            && (j + 3 >= n || !Character.isLetterOrDigit(text.charAt(j + 3)))) {
+                        pairs++;
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (pairs >= 1) {
+                    // j is on the last letter; include it and a trailing period if present
+                    int e = j + 1;
+                    if (e < n && text.charAt(e) == '.') {
+                        e++;
+                    }
+                    i = e;
+                    k = Tokens.WORD;
+                    StringBuilder sb = new StringBuilder();
+                    for (int q = s; q < e; q++) {
+                        char ch = text.charAt(q);
+                        if (ch != '.') {
+                            sb.append(Character.toLowerCase(ch));
+                        } else {
+                            sb.append('.');
+                        }
+                    }
+                    String x = sb.toString();
+                    nm = x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
+                } else {
+                    while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                        i++;
+                    }
+                    k = Tokens.WORD;
+                    nm = Tokens.normalise(text.substring(s, i));
+                }
+            } else if (Character.isDigit(c)) {
+                while (i < n) {
+                    char ch = text.charAt(i);
+                    if (Character.isDigit(ch)) {
+                        i++;
+                    } else if ((ch == ',' || ch == '.' || ch == '\u066B') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                k = Tokens.NUMBER;
+                nm = text.substring(s, i);
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2))) && size > 0 && !sawSpace) {
+                i += 2;
+                k = Tokens.PUNCT;
+                nm = "'s";
+            } else {
+                i++;
+                k = Tokens.PUNCT;
+                if (isDash(c)) {
+                    nm = "-";
+                } else if (c == '\u2014' || c == '\u2015') {
+                    nm = "\u2014";
+                } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '"') {
+                    nm = "\"";
+                } else if (c == '\u2018' || c == '\u2019' || c == '\'' || c == '\u055B') {
+                    nm = "'";
+                } else if (c == '\u2026') {
+                    nm = "...";
+                } else {
+                    nm = String.valueOf(c);
+                }
+            }
+            if (size == start.length) {
+                int nc = size * 2;
+                start = Arrays.copyOf(start, nc);
+                end = Arrays.copyOf(end, nc);
+                norm = Arrays.copyOf(norm, nc);
+                kind = Arrays.copyOf(kind, nc);
+                space = Arrays.copyOf(space, nc);
+            }
+            start[size] = s;
+            end[size] = i;
+            norm[size] = nm;
+            kind[size] = k;
+            space[size] = sawSpace;
+            size++;
+            sawSpace = false;
+        }
+        return new Tokens(text, size, start, end, norm, kind, space);
+    }
+}
