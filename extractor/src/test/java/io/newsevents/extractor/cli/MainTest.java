@@ -208,6 +208,19 @@ class MainTest {
     }
 
     @Test
+    void anExtractorThatCannotStartExits70() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[]{"extract"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                () -> {
+                    throw new ExceptionInInitializerError(new IllegalArgumentException("broken lexicon"));
+                });
+        assertThat(code).isEqualTo(Main.SOFTWARE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot create the extractor").contains("broken lexicon");
+    }
+
+    @Test
     void sentenceCountIsRoughButSane() {
         assertThat(Sentences.count("")).isZero();
         assertThat(Sentences.count("No full stop")).isEqualTo(1);
