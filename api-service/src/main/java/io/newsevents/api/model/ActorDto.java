@@ -1,0 +1,15 @@
+package io.newsevents.api.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An actor of a fact with its role in it: party, participant, withholder or target. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(description = "An actor of a fact and its role in it")
+public record ActorDto(
+        @Schema(example = "Norway") String name,
+        @Schema(description = "ISO 3166-1 alpha-3 code of the state (of the state an organization belongs to); null for none",
+                example = "NOR", nullable = true) String iso3,
+        @Schema(enumeration = {"state", "organization", "other"}) String kind,
+        @Schema(enumeration = {"party", "participant", "withholder", "target"}) String role) {
+}
