@@ -166,8 +166,9 @@ public final class GoldScorer {
                     if (!g.get(hit).optional()) {
                         c.tp++;
                         all.tp++;
+                        report.add("hit        " + a.id() + " " + describe(e));
                     } else {
-                        report.add("optional   " + a.id() + " " + describe(e));
+                        report.add("optional   " + a.id() + " " + describe(e) + "\n    " + e.evidence().text().replaceAll("\\s+", " "));
                     }
                 }
             }

@@ -25,6 +25,8 @@ public final class Candidate {
     public String name;
     public String location;
     public final List<String> items = new ArrayList<>();
+    /** Distinctive words of the items (names, model numbers), which tell two deals of the same parties apart. */
+    public final java.util.Set<String> itemKeys = new java.util.LinkedHashSet<>();
     public String category;
     public double confidence;
     /** Only confirms a fact read elsewhere; never becomes an event on its own. */

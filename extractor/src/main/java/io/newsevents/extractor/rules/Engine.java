@@ -234,8 +234,31 @@ public final class Engine {
         return ";".equals(w) || "\u2014".equals(w) || ":".equals(w) || "|".equals(w);
     }
 
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "once", "since", "although",
+            "though", "while", "if", "unless", "whereas", "as", "because", "until", "whenever");
+
+    /** End (the first comma) of a sentence-initial subordinate clause ("After the accord was signed, ..."), or -1. */
+    static int initialClauseEnd(SentenceView v) {
+        int k = v.a;
+        if (k < v.b && (v.tk.norm(k).equals("immediately") || v.tk.norm(k).equals("shortly") || v.tk.norm(k).equals("soon")
+                || v.tk.norm(k).equals("even") || v.tk.norm(k).equals("just"))) {
+            k++;
+        }
+        if (k >= v.b || !SUBORDINATORS.contains(v.tk.norm(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < v.b; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static int clauseStart(SentenceView v, int t) {
-        for (int i = t - 1; i >= v.a; i--) {
+        int sub = initialClauseEnd(v);
+        int floor = sub >= 0 && t > sub ? sub + 1 : v.a;
+        for (int i = t - 1; i >= floor; i--) {
             String w = v.tk.norm(i);
             if (hardStop(w)) {
                 return i + 1;
@@ -248,11 +271,13 @@ public final class Engine {
                 return i;
             }
         }
-        return v.a;
+        return floor;
     }
 
     static int clauseEnd(SentenceView v, int t) {
-        for (int i = t + 1; i < v.b; i++) {
+        int sub = initialClauseEnd(v);
+        int limit = sub >= 0 && t < sub ? sub : v.b;
+        for (int i = t + 1; i < limit; i++) {
             String w = v.tk.norm(i);
             if (hardStop(w)) {
                 return i;
@@ -261,7 +286,7 @@ public final class Engine {
                 return i;
             }
         }
-        return v.b;
+        return limit;
     }
 
     /** Negation, modality or intent before the trigger in its clause. */
@@ -363,7 +388,7 @@ public final class Engine {
 
     // ------------------------------------------------------------------ actor roles
 
-    private enum Role { PARTY, WEAK, EXCLUDED }
+    private enum Role { PARTY, WEAK, EXCLUDED, BROKER }
 
     /** The role each act in [cs, ce) plays for an event: party, weak (maker, location) or excluded. */
     private Role[] roles(SentenceView v, List<Act> acts, boolean exercise) {
@@ -381,18 +406,20 @@ public final class Engine {
             String p3 = p - 2 >= v.a ? tk.norm(p - 2) : "";
             String n1 = tk.norm(ac.e());
             String n2 = tk.norm(ac.e() + 1);
-            if ("by".equals(p1) && (Lexicon.BROKER_VERBS.contains(p2) || "visit".equals(p2) || "mediation".equals(p2))) {
+            if ("by".equals(p1) && (Lexicon.BROKER_VERBS.contains(p2) || "mediation".equals(p2))) {
+                r = Role.BROKER;
+            } else if ("by".equals(p1) && "visit".equals(p2)) {
                 r = Role.EXCLUDED;
             } else if ("by".equals(p1) && (Lexicon.MAKER_VERBS.contains(p2) || Lexicon.MAKER_VERBS.contains(p3))) {
                 r = Role.WEAK;
             } else if ("-".equals(n1) && Lexicon.BROKER_VERBS.contains(n2)) {
-                r = Role.EXCLUDED;
+                r = Role.BROKER;
             } else if ("-".equals(n1) && (Lexicon.MAKER_VERBS.contains(n2) || "origin".equals(n2))) {
                 r = Role.WEAK;
             } else if (Lexicon.BROKER_VERBS.contains(n1) && !"helped".equals(n1) && !"help".equals(n1)
                     || ("successfully".equals(n1) || "also".equals(n1) || "had".equals(n1) || "has".equals(n1))
                     && Lexicon.BROKER_VERBS.contains(n2)) {
-                r = Role.EXCLUDED;
+                r = Role.BROKER;
             } else if (Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding",
                     "without", "outbidding", "besides", "towards", "toward").contains(p1)) {
                 r = Role.EXCLUDED;
@@ -556,7 +583,7 @@ public final class Engine {
                     // "purchased", "ordered" need goods: an item word or a number after them, or a deal noun
                     purchase = true;
                     trig = true;
-                    if ("acquired".equals(w) && noun < 0 && !armsAfter(v, t, ce)) {
+                    if ("acquired".equals(w) && !armsAfter(v, t, ce)) {
                         continue;
                     }
                 } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
@@ -636,7 +663,7 @@ public final class Engine {
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {
         for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
-            if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) || v.tk.isNumber(i)) {
+            if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i))) {
                 return true;
             }
         }
@@ -648,16 +675,30 @@ public final class Engine {
         Tokens tk = v.tk;
         List<Act> acts = actsIn(v, cs, ce);
         Role[] roles = roles(v, acts, false);
+        Set<String> brokers = new HashSet<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (roles[k] == Role.BROKER) {
+                brokers.add(acts.get(k).key());
+            }
+        }
+        // "a ceasefire it had brokered between Armenia and Azerbaijan": the parties are the ones named after "between"
+        List<Act> between = betweenGroup(v, acts, cs, ce);
+        String tw = tk.norm(t);
+        boolean restrict = between.size() >= 2 && (Lexicon.BROKER_VERBS.contains(tw) || t == noun);
         List<Act> parties = new ArrayList<>();
         List<Act> weak = new ArrayList<>();
         for (int k = 0; k < acts.size(); k++) {
-            if (roles[k] == Role.PARTY) {
-                parties.add(acts.get(k));
-            } else if (roles[k] == Role.WEAK) {
-                weak.add(acts.get(k));
+            Act ac = acts.get(k);
+            if (restrict && !between.contains(ac)) {
+                continue;
+            }
+            if (roles[k] == Role.PARTY && !brokers.contains(ac.key())) {
+                parties.add(ac);
+            } else if (roles[k] == Role.WEAK && !brokers.contains(ac.key())) {
+                weak.add(ac);
             }
         }
-        boolean ceasefire = isCeasefire(v, noun) || (noun < 0 && false);
+        boolean ceasefire = isCeasefire(v, noun);
         boolean fromContext = false;
         List<Actor> partyActors = actorsOf(parties);
         if (distinctKeys(partyActors) < 2) {
@@ -676,14 +717,18 @@ public final class Engine {
             return;
         }
         Candidate base = new Candidate(Candidate.DEAL, v.sentence, v.index);
-        base.weak = weakCandidate;
+        // "the agreement's signing", "the signing of the accord": a mention of a deal read elsewhere
+        String before = tk.norm(t - 1);
+        boolean nominal = ("signing".equals(tk.norm(t)) || "conclusion".equals(tk.norm(t)))
+                && ("'s".equals(before) || "the".equals(before) || "its".equals(before));
+        base.weak = weakCandidate || nominal;
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
         DateMention dm = pickDate(v, t, cs, ce);
         if (dm != null && dm.future()) {
             return;
         }
         base.date = dm == null ? null : dm.value();
-        items(v, t, noun, ce, base.items);
+        items(v, t, noun, ce, base.items, base.itemKeys);
         base.category = ceasefire ? "ceasefire" : category(v, cs, ce);
         base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, hedged(v));
         // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
@@ -695,6 +740,29 @@ public final class Engine {
             }
             out.add(c);
         }
+    }
+
+    private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {
+        List<Act> out = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            int p = ac.s() - 1;
+            while (p >= cs && ("the".equals(v.tk.norm(p)) || "both".equals(v.tk.norm(p)))) {
+                p--;
+            }
+            if (p >= cs && "between".equals(v.tk.norm(p))) {
+                out.add(ac);
+                for (int j = k + 1; j < acts.size(); j++) {
+                    if (listConnected(v, acts.get(j - 1), acts.get(j))) {
+                        out.add(acts.get(j));
+                    } else {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
     }
 
     private static Candidate copy(Candidate b) {
@@ -841,7 +909,7 @@ public final class Engine {
             "which", "that", "valued", "under", "during", "on", "as", "after", "before", "while", "whereas",
             "following", "including", "since", "between", "amid", "over", "of");
 
-    private static void items(SentenceView v, int t, int noun, int ce, List<String> items) {
+    private static void items(SentenceView v, int t, int noun, int ce, List<String> items, Set<String> keys) {
         Tokens tk = v.tk;
         int start = -1;
         // "for the procurement/supply/purchase/acquisition of X"
@@ -862,7 +930,7 @@ public final class Engine {
         }
         if (start >= 0) {
             int e = start;
-            while (e < ce && e < start + 10) {
+            while (e < ce && e < start + 14) {
                 String w = tk.norm(e);
                 if (ITEM_STOP.contains(w) || ",".equals(w) && !tk.isWord(e + 1) || ";".equals(w) || ".".equals(w)
                         || "(".equals(w) && !tk.allCaps(e + 1) || ")".equals(w) && !tk.allCaps(e - 1)) {
@@ -877,10 +945,14 @@ public final class Engine {
             while (s < e && Set.of("the", "a", "an", "its", "their", "of").contains(tk.norm(s))) {
                 s++;
             }
+            while (e > s && ("(".equals(tk.norm(e - 1)) || "and".equals(tk.norm(e - 1)) || ",".equals(tk.norm(e - 1)))) {
+                e--;
+            }
             if (e > s) {
                 String item = tk.cleanSpan(s, e);
                 if (item.length() > 2 && item.length() < 120) {
                     items.add(item);
+                    keys(v, s, e, keys);
                 }
             }
         }
@@ -895,6 +967,7 @@ public final class Engine {
                 String doc = tk.cleanSpan(s, noun + 1);
                 if (s < noun && !items.contains(doc)) {
                     items.add(0, doc);
+                    keys(v, s, noun, keys);
                 }
             }
         }
@@ -1040,7 +1113,7 @@ public final class Engine {
                     continue;
                 }
                 if (("participated".equals(w) || "participating".equals(w) || "joined".equals(w))) {
-                    ex = exerciseNear(v, t, cs, ce, 0, 12);
+                    ex = exerciseNear(v, t, cs, ce, 0, 24);
                 } else if (Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked",
                         "commenced", "wrapped").contains(w)) {
                     ex = exerciseNear(v, t, cs, ce, 8, 6);
@@ -1509,6 +1582,7 @@ public final class Engine {
             String item = tk.cleanSpan(cell[0], cell[1]);
             if (!item.isBlank()) {
                 c.items.add(item);
+                keys(row, cell[0], cell[1], c.itemKeys);
             }
         }
         c.category = category(row, cs, ce);
@@ -1579,6 +1653,7 @@ public final class Engine {
             c.category = category(row, cell[0], cell[1]);
             String item = tk.cleanSpan(cell[0], cell[1]);
             c.items.add(item);
+            keys(row, cell[0], cell[1], c.itemKeys);
             c.evStart = tk.start(cell[0]);
             c.evEnd = tk.end(cell[1] - 1);
             c.confidence = confidence(0.6, c.value != null, c.date != null, true, false);
@@ -1623,6 +1698,30 @@ public final class Engine {
         if (!rc.isEmpty()) {
             c.evStart = row.tk.start(rc.get(0)[0]);
             c.evEnd = row.tk.end(rc.get(rc.size() - 1)[1] - 1);
+        }
+    }
+
+    /** Distinctive words in tokens [s, e): capitalised or with digits, not an actor, not a generic word. */
+    private static void keys(SentenceView v, int s, int e, Set<String> keys) {
+        Tokens tk = v.tk;
+        for (int i = s; i < e; i++) {
+            String w = tk.norm(i);
+            if (tk.isPunct(i) || tk.isNumber(i) || w.length() < 2 || Lexicon.GENERIC_ITEM_WORDS.contains(w)) {
+                continue;
+            }
+            if (!(tk.capitalised(i) || w.chars().anyMatch(Character::isDigit))) {
+                continue;
+            }
+            boolean actor = false;
+            for (Act ac : v.acts) {
+                if (i >= ac.s() && i < ac.e()) {
+                    actor = true;
+                    break;
+                }
+            }
+            if (!actor) {
+                keys.add(w);
+            }
         }
     }
 

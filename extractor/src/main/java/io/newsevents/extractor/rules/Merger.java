@@ -115,23 +115,29 @@ final class Merger {
         }
         int ya = DateParser.yearOf(a.date);
         int yb = DateParser.yearOf(b.date);
+        Set<String> da = a.itemKeys;
+        Set<String> db = b.itemKeys;
+        if (!da.isEmpty() && !db.isEmpty()) {
+            boolean overlap = false;
+            for (String x : da) {
+                if (db.contains(x)) {
+                    overlap = true;
+                }
+            }
+            if (!overlap) {
+                return false;
+            }
+            return true;
+        }
         if (ya > 0 && yb > 0) {
             return true;
         }
         if (a.value != null && b.value != null) {
             return true;
         }
-        Set<String> da = Engine.distinctive(a.items);
-        Set<String> db = Engine.distinctive(b.items);
-        if (!da.isEmpty() && !db.isEmpty()) {
-            for (String x : da) {
-                if (db.contains(x)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return true;
+        boolean bareA = a.value == null && ya < 0 && da.isEmpty();
+        boolean bareB = b.value == null && yb < 0 && db.isEmpty();
+        return bareA || bareB || Math.abs(a.sentenceIndex - b.sentenceIndex) <= 1;
     }
 
     private static boolean valuesClose(long a, long b) {
@@ -171,6 +177,7 @@ final class Merger {
         if (into.location == null && c.location != null) {
             into.location = c.location;
         }
+        into.itemKeys.addAll(c.itemKeys);
         for (String item : c.items) {
             if (into.items.size() < 6 && !into.items.contains(item)) {
                 into.items.add(item);
@@ -179,6 +186,6 @@ final class Merger {
         if ("other".equals(into.category) && c.category != null) {
             into.category = c.category;
         }
-        into.confidence = Math.min(0.98, Math.max(into.confidence, c.confidence) + (c.weak ? 0 : 0.02));
+        into.confidence = Math.round(Math.min(0.98, Math.max(into.confidence, c.confidence) + (c.weak ? 0 : 0.02)) * 100) / 100.0;
     }
 }
