@@ -42,6 +42,11 @@ public final class Gazetteer {
     private static final Set<String> GEO_HEADS = Set.of("ocean", "sea", "gulf", "peninsula", "subcontinent", "strait",
             "river", "basin", "desert", "plateau", "airlines", "airways", "tech", "state", "county", "university",
             "express", "times", "post", "herald");
+    private static final Set<String> OPENERS = Set.of("the", "in", "on", "at", "and", "but", "both", "with", "from",
+            "for", "to", "by", "while", "unlike", "meanwhile", "as", "after", "before", "since", "neighbouring",
+            "neighboring", "like", "including", "besides", "however", "when", "although", "if", "neither", "nor");
+    private static final Set<String> OF_HEADS = Set.of("gulf", "sea", "bay", "strait", "straits", "coast", "isle",
+            "islands", "port", "sultan", "king", "queen", "emir", "prince", "bank", "university");
     /** Words after a place name that make it part of a proper name ("Minsk agreements", "Astana format"). */
     private static final Set<String> NAME_HEADS = Set.of("declaration", "agreement", "agreements", "accord", "accords",
             "protocol", "protocols", "format", "process", "principles", "summit", "talks", "group", "communique",
@@ -344,9 +349,15 @@ public final class Gazetteer {
         if (alias.place && e < to && NAME_HEADS.contains(tk.norm(e))) {
             return false;
         }
+        // "the Gulf of Oman", "the Sea of Japan"
+        if (s - 2 >= sentenceStart && "of".equals(tk.norm(s - 1)) && tk.capitalised(s - 2)
+                && OF_HEADS.contains(tk.norm(s - 2))) {
+            return false;
+        }
         if (e - s == 1 && AMBIGUOUS.contains(first)) {
             int p = s - 1;
-            if (p > sentenceStart && tk.isWord(p) && tk.capitalised(p) && !tk.allCaps(p)) {
+            if (p >= sentenceStart && tk.isWord(p) && tk.capitalised(p) && !tk.allCaps(p)
+                    && !(p == sentenceStart && OPENERS.contains(tk.norm(p)))) {
                 return false; // "Michael Jordan"
             }
             if (e < to && tk.isWord(e) && tk.capitalised(e) && tk.spaceBefore(e)) {

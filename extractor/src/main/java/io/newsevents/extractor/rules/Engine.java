@@ -101,10 +101,56 @@ public final class Engine {
                 acts.add(new Act(m.tokStart(), m.tokEnd(), toPartyActor(m.actor()), m.place(), false));
             }
         }
+        if (exWord) {
+            names = namesBeforeExerciseWords(tk, a, b, acts, names);
+        }
         resolveReferences(tk, a, b, acts, previous);
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
         List<DateMention> dates = DateParser.find(tk, a, b, published);
         return new SentenceView(tk, s, index, acts, money, dates, names);
+    }
+
+    /** "the Al-Samsaam VIII exercise", "the Medusa drills": a capitalised run between "the" and an exercise word. */
+    private static List<NameMention> namesBeforeExerciseWords(Tokens tk, int a, int b, List<Act> acts,
+                                                               List<NameMention> names) {
+        List<NameMention> out = null;
+        for (int i = a + 2; i < b; i++) {
+            String w = tk.norm(i);
+            if (!Lexicon.EXERCISE_NOUNS.contains(w) || "war".equals(w) || "game".equals(w) || "games".equals(w)) {
+                continue;
+            }
+            int p = i;
+            while (p - 1 > a && p > i - 5 && (tk.isWord(p - 1) && tk.capitalised(p - 1) || tk.isNumber(p - 1)
+                    || "-".equals(tk.norm(p - 1)))) {
+                p--;
+            }
+            if (p == i || !"the".equals(tk.norm(p - 1)) || !tk.isWord(p) || !tk.capitalised(p)) {
+                continue;
+            }
+            boolean clash = false;
+            for (Act ac : acts) {
+                if (ac.s() < i && ac.e() > p) {
+                    clash = true;
+                }
+            }
+            for (NameMention n : names) {
+                if (n.tokStart() < i && n.tokEnd() > p) {
+                    clash = true;
+                }
+            }
+            if (clash) {
+                continue;
+            }
+            int year = -1;
+            if (tk.isNumber(i - 1) && tk.norm(i - 1).length() == 4 && tk.norm(i - 1).chars().allMatch(Character::isDigit)) {
+                year = Integer.parseInt(tk.norm(i - 1));
+            }
+            if (out == null) {
+                out = new ArrayList<>(names);
+            }
+            out.add(new NameMention(p, i, tk.cleanSpan(p, i), year));
+        }
+        return out == null ? names : out;
     }
 
     private Actor toPartyActor(Actor a) {
@@ -406,7 +452,8 @@ public final class Engine {
             String p3 = p - 2 >= v.a ? tk.norm(p - 2) : "";
             String n1 = tk.norm(ac.e());
             String n2 = tk.norm(ac.e() + 1);
-            if ("by".equals(p1) && (Lexicon.BROKER_VERBS.contains(p2) || "mediation".equals(p2))) {
+            if ("by".equals(p1) && (Lexicon.BROKER_VERBS.contains(p2) || "mediation".equals(p2))
+                    && !(exercise && ("hosted".equals(p2) || "organised".equals(p2) || "organized".equals(p2)))) {
                 r = Role.BROKER;
             } else if ("by".equals(p1) && "visit".equals(p2)) {
                 r = Role.EXCLUDED;
@@ -416,15 +463,22 @@ public final class Engine {
                 r = Role.BROKER;
             } else if ("-".equals(n1) && (Lexicon.MAKER_VERBS.contains(n2) || "origin".equals(n2))) {
                 r = Role.WEAK;
-            } else if (Lexicon.BROKER_VERBS.contains(n1) && !"helped".equals(n1) && !"help".equals(n1)
+            } else if (!exercise && (Lexicon.BROKER_VERBS.contains(n1) && !"helped".equals(n1) && !"help".equals(n1)
                     || ("successfully".equals(n1) || "also".equals(n1) || "had".equals(n1) || "has".equals(n1))
-                    && Lexicon.BROKER_VERBS.contains(n2)) {
+                    && Lexicon.BROKER_VERBS.contains(n2))) {
                 r = Role.BROKER;
+            } else if (Actor.ORGANIZATION.equals(ac.actor().kind()) && Lexicon.ARMS_WORDS.contains(n1)
+                    && !"military".equals(n1) && !"defence".equals(n1) && !"defense".equals(n1)) {
+                r = Role.WEAK; // "Eurofighter jets", "Airbus helicopters": the maker of the goods
+            } else if (exercise && Set.of("in", "at", "near", "off", "outside").contains(p1)) {
+                r = Role.WEAK; // the host country of an exercise is its location
             } else if (Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding",
                     "without", "outbidding", "besides", "towards", "toward").contains(p1)) {
                 r = Role.EXCLUDED;
-            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && !"side".equals(n1)
-                    && !"ministry".equals(n1) && !"government".equals(n1)) {
+            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && (Set.of("media", "press", "newspaper",
+                    "newspapers", "outlets", "reports", "report", "analysts", "experts", "commentators").contains(n1)
+                    || Set.of("said", "say", "says", "reported", "told", "claimed", "stated", "announced", "confirmed")
+                    .contains(n2))) {
                 r = Role.EXCLUDED;
             } else if ("to".equals(p1) && "according".equals(p2)) {
                 r = Role.EXCLUDED;
@@ -536,7 +590,10 @@ public final class Engine {
             String p = v.tk.norm(i - 1);
             return "peace".equals(p) || "mediated".equals(p) || "-".equals(p) || "political".equals(p);
         }
-        if ("package".equals(w) || "tender".equals(w) || "purchase".equals(w)) {
+        if ("purchase".equals(w)) {
+            return ("the".equals(v.tk.norm(i - 1)) || "a".equals(v.tk.norm(i - 1))) && "of".equals(v.tk.norm(i + 1));
+        }
+        if ("package".equals(w) || "tender".equals(w)) {
             return false;
         }
         return true;
@@ -606,10 +663,10 @@ public final class Engine {
                     trig = false;
                 }
             } else if ("reached".equals(w)) {
-                noun = dealNounNear(v, t, cs, ce, 4, 5);
+                noun = dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
             } else if ("brokered".equals(w) || "mediated".equals(w) || "brokering".equals(w)) {
-                noun = dealNounNear(v, t, cs, ce, 4, 6);
+                noun = dealNounNear(v, t, cs, ce, 8, 6);
                 trig = noun >= 0 && isCeasefire(v, noun);
             } else if (Lexicon.WIN_VERBS.contains(w)) {
                 noun = dealNounNear(v, t, cs, ce, 0, 7);
@@ -1044,6 +1101,12 @@ public final class Engine {
                 return true;
             }
         }
+        for (int k = i + 1; k < Math.min(v.b, i + 4); k++) {
+            if (Set.of("held", "conducted", "staged", "took", "began", "concluded", "ended", "involved", "featured")
+                    .contains(tk.norm(k))) {
+                return true;
+            }
+        }
         for (NameMention nm : v.names) {
             if (Math.abs(nm.tokStart() - i) <= 3 || Math.abs(nm.tokEnd() - i) <= 2) {
                 return true;
@@ -1188,6 +1251,22 @@ public final class Engine {
         }
     }
 
+    private static List<Act> actsAsList(List<Actor> actors) {
+        List<Act> out = new ArrayList<>();
+        for (Actor a : actors) {
+            out.add(new Act(0, 0, a, false, false));
+        }
+        return out;
+    }
+
+    private static int skipModifiers(SentenceView v, int i) {
+        int k = i;
+        while (k < v.b && Lexicon.EXERCISE_MODIFIERS.contains(v.tk.norm(k)) && !Lexicon.EXERCISE_NOUNS.contains(v.tk.norm(k))) {
+            k++;
+        }
+        return k;
+    }
+
     private static boolean negatedAround(SentenceView v, int ex, int cs) {
         // "no joint exercises", "prevents joint military exercises"
         for (int i = Math.max(cs, ex - 4); i < ex; i++) {
@@ -1269,6 +1348,13 @@ public final class Engine {
                 addUnique(parts, f);
             }
             fromContext = true;
+        }
+        if (statesIn(actsAsList(parts), 0).size() >= 2) {
+            for (Act ac : acts) {
+                if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind()) && isExerciseNoun(v, skipModifiers(v, ac.e()))) {
+                    parts.removeIf(x -> x.key().equals(ac.key()));
+                }
+            }
         }
         NameMention nm = nearestName(v, ex, cs, ce);
         int n = distinctKeys(parts);

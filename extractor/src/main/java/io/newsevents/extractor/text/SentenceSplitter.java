@@ -115,6 +115,11 @@ public final class SentenceSplitter {
             if (cur >= 0 && wrapped && kd == LineKind.TEXT && (curKind == LineKind.TEXT || curKind == LineKind.BULLET)) {
                 join = prevLen >= 0.55 * p90;
             }
+            if (cur >= 0 && !join && kd == LineKind.TEXT && (curKind == LineKind.TEXT || curKind == LineKind.BULLET)
+                    && Character.isLowerCase(text.charAt(ts[li])) && curEnd > cur
+                    && ".!?:;".indexOf(text.charAt(curEnd - 1)) < 0) {
+                join = true; // a hard line break inside a sentence: the next line goes on in lower case
+            }
             if (join) {
                 curEnd = te[li];
             } else {
@@ -149,8 +154,8 @@ public final class SentenceSplitter {
                 for (int t = t0; t < t1; t++) {
                     if (t + 1 < t1 && isBoundary(tokens, t, t1)) {
                         int e = t + 1;
-                        // closing quotes / brackets stay with the sentence
-                        while (e < t1 && !tokens.spaceBefore(e) && isCloser(tokens.norm(e))) {
+                        // closing quotes, brackets and tags stay with the sentence
+                        while (e < t1 && !tokens.spaceBefore(e)) {
                             e++;
                         }
                         if (e < t1) {
@@ -178,6 +183,16 @@ public final class SentenceSplitter {
         int next = t + 1;
         while (next < limit && !tk.spaceBefore(next) && isCloser(tk.norm(next))) {
             next++;
+        }
+        // an HTML tag right after the period ("signed.</p> Next")
+        if (next < limit && !tk.spaceBefore(next) && "<".equals(tk.norm(next))) {
+            int k = next + 1;
+            while (k < limit && k < next + 6 && !">".equals(tk.norm(k))) {
+                k++;
+            }
+            if (k < limit && ">".equals(tk.norm(k))) {
+                next = k + 1;
+            }
         }
         if (next >= limit || !tk.spaceBefore(next)) {
             return false;

@@ -1,0 +1,23 @@
+package io.newsevents.extractor.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenizerTest {
+
+    @Test
+    void splitsHyphensPossessivesAndKeepsInitialismsAndNumbers() {
+        Tokens tk = Tokenizer.tokenize("India\u2019s US$ 1,188.5bn U.S. India-Pakistan JF-17");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tk.size(); i++) {
+            sb.append(tk.norm(i)).append(' ');
+        }
+        assertThat(sb.toString().trim()).isEqualTo("india 's us $ 1,188.5 bn u.s india - pakistan jf - 17");
+        assertThat(tk.surface(2)).isEqualTo("US");
+        assertThat(tk.spaceBefore(3)).isFalse();
+        for (int i = 0; i < tk.size(); i++) {
+            assertThat(tk.end(i)).isGreaterThan(tk.start(i));
+        }
+    }
+}
