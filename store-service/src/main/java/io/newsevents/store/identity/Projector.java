@@ -23,7 +23,8 @@ import java.util.Objects;
  * arrived in does not matter, so the live projection, a rebuild and an as-of replay all give the same facts.
  *
  * <p>Claims are clustered greedily, most specific first (a deal with a value before one without, a precise date
- * before a vague one, then by event id). A claim joins the compatible cluster it matches best, or starts a new one:
+ * before a vague one, a more confident one before a less confident one, then by event id); a fact takes its value,
+ * date, name and category from the first claim that gives them. A claim joins the compatible cluster it matches best, or starts a new one:
  * <ul>
  *   <li>any two claims must agree on the year when both are dated;</li>
  *   <li>DealSigned: values that both exist in the same currency must agree within 2 % (else two deals); when the
@@ -40,6 +41,7 @@ public final class Projector {
     private static final Comparator<Claim> SPECIFIC_FIRST = Comparator
             .comparing((Claim c) -> value(c.event()) == null)
             .thenComparing(c -> -FactIdentity.precision(c.event().date()))
+            .thenComparing(c -> -c.event().confidence())
             .thenComparing(Claim::eventId);
 
     private static final Comparator<Claim> BY_RECORDING = Comparator.comparing(Claim::recordedAt)
