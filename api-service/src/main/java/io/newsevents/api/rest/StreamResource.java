@@ -66,6 +66,9 @@ public class StreamResource {
         Long start = lastEventId != null && !lastEventId.isBlank()
                 ? position("Last-Event-ID", lastEventId)
                 : Params.nonNegativeLong("after", after);
+        // Answer the request (status, headers, a comment) on this thread before the poller thread may write to the
+        // sink: the client sees the stream open at once, and the two threads never race to write the head.
+        sink.send(sse.newEventBuilder().comment("connected").build());
         stream.subscribe(sink, sse, start, filter);
     }
 

@@ -7,13 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The last route: a path no resource, static file or management endpoint answers gets a 404 problem+json rather
- * than the framework's default page.
+ * Plain Vert.x routes: {@code /dashboard} points to the dashboard at {@code /}, and the last route gives a path no
+ * resource, static file or management endpoint answers a 404 problem+json rather than the framework's page.
  */
 @ApplicationScoped
-public class NotFoundRoute {
+public class WebRoutes {
 
     void install(@Observes Router router) {
+        router.get("/dashboard").handler(ctx -> ctx.redirect("/"));
         router.route().order(Integer.MAX_VALUE).handler(ctx -> {
             if (ctx.response().ended()) {
                 return;
