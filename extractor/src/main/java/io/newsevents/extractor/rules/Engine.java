@@ -33,6 +33,44 @@ public final class Engine {
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
             "partners", "rivals", "duo", "trio", "pair", "two", "three");
 
+    private static final Set<String> W1 = Set.of("had", "have", "has", "were", "are", "also", "signed", "held", "conducted", "inked", "did");
+    private static final Set<String> W2 = Set.of("in", "at", "near", "off", "outside");
+    private static final Set<String> W3 = Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding", "without", "outbidding", "besides", "towards", "toward");
+    private static final Set<String> W4 = Set.of("media", "press", "newspaper", "newspapers", "outlets", "reports", "report", "analysts", "experts", "commentators");
+    private static final Set<String> W5 = Set.of("said", "say", "says", "reported", "told", "claimed", "stated", "announced", "confirmed");
+    private static final Set<String> W6 = Set.of("auspices", "aegis", "mediation", "initiative", "invitation", "behalf");
+    private static final Set<String> W7 = Set.of("in", "at", "near", "outside", "inside", "into");
+    private static final Set<String> W8 = Set.of("absence", "withdrawal", "minus");
+    private static final Set<String> W9 = Set.of("withdraw", "withdrew", "withdrawn", "skipped", "boycotted", "observed", "observer", "observers");
+    private static final Set<String> W10 = Set.of("deal", "agreement", "accord", "treaty", "settlement");
+    private static final Set<String> W11 = Set.of("to", "on", "upon");
+    private static final Set<String> W12 = Set.of("sign", "conclude", "negotiate", "work", "pursue", "hold", "explore", "start", "begin", "resume", "discuss", "finalise", "finalize");
+    private static final Set<String> W13 = Set.of("outbid", "outbidding", "beat", "beating", "edged");
+    private static final Set<String> W14 = Set.of("procurement", "supply", "purchase", "acquisition", "delivery", "sale", "production", "development", "versions", "purchases");
+    private static final Set<String> W15 = Set.of("the", "a", "an", "its", "their", "of");
+    private static final Set<String> W16 = Set.of("its", "their", "his", "her", "control", "influence", "sovereignty", "restraint", "caution", "power", "rights", "right", "jurisdiction", "leverage", "authority", "pressure", "veto");
+    private static final Set<String> W17 = Set.of("held", "conducted", "staged", "took", "began", "concluded", "ended", "involved", "featured");
+    private static final Set<String> W18 = Set.of("military", "troops", "forces", "army", "navy", "naval", "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
+    private static final Set<String> W19 = Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked", "commenced", "wrapped");
+    private static final Set<String> W20 = Set.of("joint", "bilateral", "combined", "together", "with", "between");
+    private static final Set<String> W21 = Set.of("withholds", "withheld", "withholding", "refuses", "refused", "refusal");
+    private static final Set<String> W22 = Set.of("is", "are", "was", "were", "been", "be");
+    private static final Set<String> W23 = Set.of("would", "could", "might", "may", "if", "unless", "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed", "lifted");
+
+    private static final Set<String> DEAL_FIRST_WORDS = union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
+            Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace"));
+    private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS,
+            Set.of("took", "taking", "take", "under", "underway", "ongoing"));
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> x : sets) {
+            out.addAll(x);
+        }
+        return Set.copyOf(out);
+    }
+
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
 
@@ -198,8 +236,7 @@ public final class Engine {
                     // "both states" ok
                 }
             } else if (n > 0 && j == t + 2 && ("two".equals(x) || "three".equals(x)) && !tk.isWord(j) || n > 0
-                    && j == t + 2 && tk.isWord(j) && Set.of("had", "have", "has", "were", "are", "also", "signed",
-                    "held", "conducted", "inked", "did").contains(tk.norm(j))) {
+                    && j == t + 2 && tk.isWord(j) && W1.contains(tk.norm(j))) {
                 end = t + 2; // "the two had established ..."
             } else {
                 continue;
@@ -470,24 +507,21 @@ public final class Engine {
             } else if (Actor.ORGANIZATION.equals(ac.actor().kind()) && Lexicon.ARMS_WORDS.contains(n1)
                     && !"military".equals(n1) && !"defence".equals(n1) && !"defense".equals(n1)) {
                 r = Role.WEAK; // "Eurofighter jets", "Airbus helicopters": the maker of the goods
-            } else if (exercise && Set.of("in", "at", "near", "off", "outside").contains(p1)) {
+            } else if (exercise && W2.contains(p1)) {
                 r = Role.WEAK; // the host country of an exercise is its location
-            } else if (Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding",
-                    "without", "outbidding", "besides", "towards", "toward").contains(p1)) {
+            } else if (W3.contains(p1)) {
                 r = Role.EXCLUDED;
-            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && (Set.of("media", "press", "newspaper",
-                    "newspapers", "outlets", "reports", "report", "analysts", "experts", "commentators").contains(n1)
-                    || Set.of("said", "say", "says", "reported", "told", "claimed", "stated", "announced", "confirmed")
+            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && (W4.contains(n1)
+                    || W5
                     .contains(n2))) {
                 r = Role.EXCLUDED;
             } else if ("to".equals(p1) && "according".equals(p2)) {
                 r = Role.EXCLUDED;
-            } else if ("of".equals(p1) && Set.of("auspices", "aegis", "mediation", "initiative", "invitation",
-                    "behalf").contains(p2)) {
+            } else if ("of".equals(p1) && W6.contains(p2)) {
                 r = Role.EXCLUDED;
-            } else if (ac.place() && Set.of("in", "at", "near", "outside", "inside", "into").contains(p1)) {
+            } else if (ac.place() && W7.contains(p1)) {
                 r = Role.WEAK;
-            } else if (exercise && Set.of("absence", "withdrawal", "minus").contains(p2) && "of".equals(p1)) {
+            } else if (exercise && W8.contains(p2) && "of".equals(p1)) {
                 r = Role.EXCLUDED;
             } else if (exercise && ("response".equals(p2) && "to".equals(p1) || "response".equals(p3))) {
                 r = Role.EXCLUDED;
@@ -496,8 +530,7 @@ public final class Engine {
                 // "X has now chosen to withdraw", "X pulled out", "X observed"
                 for (int i = ac.e(); i < Math.min(v.b, ac.e() + 6); i++) {
                     String w = tk.norm(i);
-                    if (Set.of("withdraw", "withdrew", "withdrawn", "skipped", "boycotted", "observed", "observer",
-                            "observers").contains(w) || ("pulled".equals(w) && "out".equals(tk.norm(i + 1)))) {
+                    if (W9.contains(w) || ("pulled".equals(w) && "out".equals(tk.norm(i + 1)))) {
                         r = Role.EXCLUDED;
                         break;
                     }
@@ -569,7 +602,7 @@ public final class Engine {
                 && "fire".equals(v.tk.norm(i + 2)))) {
             return true;
         }
-        if ("peace".equals(w) && Set.of("deal", "agreement", "accord", "treaty", "settlement").contains(v.tk.norm(i + 1))) {
+        if ("peace".equals(w) && W10.contains(v.tk.norm(i + 1))) {
             return true;
         }
         if (!Lexicon.DEAL_NOUNS.contains(w)) {
@@ -615,6 +648,9 @@ public final class Engine {
         Set<Integer> usedClauses = new HashSet<>();
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
+            if (!DEAL_FIRST_WORDS.contains(w)) {
+                continue;
+            }
             int cs = clauseStart(v, t);
             int ce = clauseEnd(v, t);
             int noun = -1;
@@ -654,12 +690,11 @@ public final class Engine {
             } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 8);
                 trig = noun >= 0;
-            } else if (("agreed".equals(w) || "agree".equals(w)) && Set.of("to", "on", "upon").contains(tk.norm(t + 1))) {
+            } else if (("agreed".equals(w) || "agree".equals(w)) && W11.contains(tk.norm(t + 1))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 6);
                 trig = noun >= 0 && "agreed".equals(w);
                 // "agreed to sign a deal" is intent
-                if (trig && tk.isWord(t + 2) && Set.of("sign", "conclude", "negotiate", "work", "pursue", "hold",
-                        "explore", "start", "begin", "resume", "discuss", "finalise", "finalize").contains(tk.norm(t + 2))) {
+                if (trig && tk.isWord(t + 2) && W12.contains(tk.norm(t + 2))) {
                     trig = false;
                 }
             } else if ("reached".equals(w)) {
@@ -687,7 +722,7 @@ public final class Engine {
             if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
                 // "outbid Poland and Russia to win a deal": the win happened
                 for (int i = cs; i < t; i++) {
-                    if (Set.of("outbid", "outbidding", "beat", "beating", "edged").contains(tk.norm(i))) {
+                    if (W13.contains(tk.norm(i))) {
                         isBlocked = false;
                     }
                 }
@@ -972,8 +1007,7 @@ public final class Engine {
         // "for the procurement/supply/purchase/acquisition of X"
         for (int i = Math.min(t, noun < 0 ? t : noun); i < ce - 1; i++) {
             String w = tk.norm(i);
-            if ("of".equals(w) && Set.of("procurement", "supply", "purchase", "acquisition", "delivery", "sale",
-                    "production", "development", "versions", "purchases").contains(tk.norm(i - 1))) {
+            if ("of".equals(w) && W14.contains(tk.norm(i - 1))) {
                 start = i + 1;
                 break;
             }
@@ -999,7 +1033,7 @@ public final class Engine {
                 e++;
             }
             int s = start;
-            while (s < e && Set.of("the", "a", "an", "its", "their", "of").contains(tk.norm(s))) {
+            while (s < e && W15.contains(tk.norm(s))) {
                 s++;
             }
             while (e > s && ("(".equals(tk.norm(e - 1)) || "and".equals(tk.norm(e - 1)) || ",".equals(tk.norm(e - 1)))) {
@@ -1092,8 +1126,7 @@ public final class Engine {
             return militaryContext(v);
         }
         // exercise(s)
-        if (Set.of("its", "their", "his", "her", "control", "influence", "sovereignty", "restraint", "caution",
-                "power", "rights", "right", "jurisdiction", "leverage", "authority", "pressure", "veto").contains(n)) {
+        if (W16.contains(n)) {
             return false;
         }
         for (int k = Math.max(v.a, i - 3); k < i; k++) {
@@ -1102,7 +1135,7 @@ public final class Engine {
             }
         }
         for (int k = i + 1; k < Math.min(v.b, i + 4); k++) {
-            if (Set.of("held", "conducted", "staged", "took", "began", "concluded", "ended", "involved", "featured")
+            if (W17
                     .contains(tk.norm(k))) {
                 return true;
             }
@@ -1119,8 +1152,7 @@ public final class Engine {
     private static boolean militaryContext(SentenceView v) {
         for (int i = v.a; i < v.b; i++) {
             String w = v.tk.norm(i);
-            if (Set.of("military", "troops", "forces", "army", "navy", "naval", "defence", "defense", "drills",
-                    "soldiers", "warships", "jets", "militaries", "armed", "air").contains(w)) {
+            if (W18.contains(w)) {
                 return true;
             }
         }
@@ -1160,6 +1192,9 @@ public final class Engine {
         Set<Integer> usedClauses = new HashSet<>();
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
+            if (!EXERCISE_FIRST_WORDS.contains(w)) {
+                continue;
+            }
             String nx = tk.norm(t + 1);
             int cs = clauseStart(v, t);
             int ce = clauseEnd(v, t);
@@ -1177,8 +1212,7 @@ public final class Engine {
                 }
                 if (("participated".equals(w) || "participating".equals(w) || "joined".equals(w))) {
                     ex = exerciseNear(v, t, cs, ce, 0, 24);
-                } else if (Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked",
-                        "commenced", "wrapped").contains(w)) {
+                } else if (W19.contains(w)) {
                     ex = exerciseNear(v, t, cs, ce, 8, 6);
                 } else {
                     ex = exerciseNear(v, t, cs, ce, 7, 9);
@@ -1324,7 +1358,7 @@ public final class Engine {
                 wanted = 3;
                 joint = true;
             }
-            if (Set.of("joint", "bilateral", "combined", "together", "with", "between").contains(w)) {
+            if (W20.contains(w)) {
                 joint = true;
             }
         }
@@ -1407,15 +1441,14 @@ public final class Engine {
                 }
                 // "withholds recognition of"
                 if ("recognition".equals(w)) {
-                    negated = negated && (Set.of("withholds", "withheld", "withholding", "refuses", "refused",
-                            "refusal").contains(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
+                    negated = negated && (W21.contains(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
                     if (!negated) {
                         continue;
                     }
                 }
                 if (negated && ("recognised".equals(w) || "recognized".equals(w) || "acknowledged".equals(w))) {
                     for (int i = Math.max(cs, t - 3); i < t; i++) {
-                        if (Set.of("is", "are", "was", "were", "been", "be").contains(tk.norm(i))) {
+                        if (W22.contains(tk.norm(i))) {
                             passive = true;
                         }
                     }
@@ -1432,8 +1465,7 @@ public final class Engine {
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
                 if (Lexicon.DEMAND_VERBS.contains(x) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
-                        || Set.of("would", "could", "might", "may", "if", "unless", "whether", "threatened",
-                        "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed", "lifted").contains(x)) {
+                        || W23.contains(x)) {
                     skip = true;
                 }
             }
