@@ -89,6 +89,19 @@ class RebuildTest {
     }
 
     @Test
+    void factsCanBeSelectedByTheirOwnDates() {
+        Actor unit = uniqueOrganization("Range");
+        publish(exercise(uniqueArticle("range"), "2019-06", null, V1, unit, Actor.state("Peru", "PER")));
+        publish(exercise(uniqueArticle("range"), "2021-02-14", null, V1, unit, Actor.state("Peru", "PER")));
+        await().atMost(WAIT).until(() -> count("SELECT count(*) FROM fact f JOIN fact_actor a USING (fact_id)"
+                + " WHERE a.actor_key = ?", unit.key()) == 2);
+        given().queryParam("actor", unit.key()).queryParam("from", "2019-06-30").queryParam("to", "2020-12-31")
+                .get("/admin/facts").then().statusCode(200).body("date", org.hamcrest.Matchers.contains("2019-06"));
+        given().queryParam("actor", unit.key()).queryParam("from", "2021-01-01")
+                .get("/admin/facts").then().statusCode(200).body("date", org.hamcrest.Matchers.contains("2021-02-14"));
+    }
+
+    @Test
     void badTimesAreProblems() {
         given().queryParam("asOf", "yesterday").get("/admin/facts").then().statusCode(400)
                 .contentType("application/problem+json").body("title", equalTo("Invalid asOf"));
