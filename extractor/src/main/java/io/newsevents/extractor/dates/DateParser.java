@@ -173,6 +173,9 @@ public final class DateParser {
                     && year(tk, i + 2) > 0) {
                 return new DateMention(i, i + 3, null, true, false);
             }
+            if ("-".equals(prev) && Set.of("mid", "early", "late").contains(tk.norm(i - 2))) {
+                return new DateMention(i - 2, i + 1, String.format("%04d", y), false, pub != null && y > pub.getYear());
+            }
             if ("$".equals(prev) || "-".equals(prev) && tk.isWord(i - 2)) {
                 return null;
             }

@@ -42,6 +42,9 @@ public final class Gazetteer {
     private static final Set<String> GEO_HEADS = Set.of("ocean", "sea", "gulf", "peninsula", "subcontinent", "strait",
             "river", "basin", "desert", "plateau", "airlines", "airways", "tech", "state", "county", "university",
             "express", "times", "post", "herald");
+    private static final Set<String> NAME_MODIFIERS = Set.of("peace", "climate", "ceasefire", "trade", "nuclear",
+            "security", "cooperation", "framework", "border", "energy", "gas", "cease-fire", "normalisation",
+            "normalization", "reconciliation", "political", "investment", "defence", "defense");
     private static final Set<String> OPENERS = Set.of("the", "in", "on", "at", "and", "but", "both", "with", "from",
             "for", "to", "by", "while", "unlike", "meanwhile", "as", "after", "before", "since", "neighbouring",
             "neighboring", "like", "including", "besides", "however", "when", "although", "if", "neither", "nor");
@@ -195,14 +198,14 @@ public final class Gazetteer {
         }
         String al = fold(alias);
         String nm = fold(name);
-        if (al.length() >= 4 && nm.length() >= 4 && al.regionMatches(0, nm, 0, 4)) {
+        if (al.length() >= 3 && nm.length() >= 3 && al.regionMatches(0, nm, 0, 3)) {
             return false;
         }
         if (al.startsWith("republic") || al.startsWith("state of") || al.startsWith("kingdom") || al.contains(" of ")
                 || al.startsWith("the ") || al.equals(al.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        String[] demonymEnds = {"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "s", "er", "ers", "ot", "ots"};
+        String[] demonymEnds = {"an", "ans", "ian", "ese", "ish", "i", "ic", "ch", "er", "ers", "ot", "ots", "ians"};
         String low = al.toLowerCase(Locale.ROOT);
         for (String e : demonymEnds) {
             if (low.endsWith(e) && !low.contains(" ")) {
@@ -346,8 +349,15 @@ public final class Gazetteer {
             return false;
         }
         // "the Minsk agreements", "Astana format", "Madrid Principles"
-        if (alias.place && e < to && NAME_HEADS.contains(tk.norm(e))) {
-            return false;
+        if (alias.place) {
+            for (int k = e; k < Math.min(to, e + 3); k++) {
+                if (NAME_HEADS.contains(tk.norm(k))) {
+                    return false;
+                }
+                if (!NAME_MODIFIERS.contains(tk.norm(k))) {
+                    break;
+                }
+            }
         }
         // "the Gulf of Oman", "the Sea of Japan"
         if (s - 2 >= sentenceStart && "of".equals(tk.norm(s - 1)) && tk.capitalised(s - 2)

@@ -92,6 +92,10 @@ public final class MoneyParser {
             if (e < to && SCALE.containsKey(tk.norm(e)) && (tk.norm(e).length() > 1 || !tk.spaceBefore(e))) {
                 scale = SCALE.get(tk.norm(e));
                 e++;
+            } else if (e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e) && SCALE.containsKey(tk.norm(e + 1))
+                    && tk.norm(e + 1).length() > 1) {
+                scale = SCALE.get(tk.norm(e + 1)); // "$1.2-billion"
+                e += 2;
             }
             if (cur == null) {
                 // "155 million dollars", "2.5 billion euros", "500 million US dollars"

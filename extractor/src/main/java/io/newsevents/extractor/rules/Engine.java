@@ -71,6 +71,18 @@ public final class Engine {
         return Set.copyOf(out);
     }
 
+    private static final Set<String> IN_PROGRESS = Set.of("finalising", "finalizing", "concluding", "signing",
+            "sealing", "inking", "negotiating");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "still", "now", "currently");
+    private static final Set<String> RECOGNITION_OBJECT = Set.of("", "the", "the independence of", "the sovereignty of",
+            "the state of", "the government of", "the regime in", "the republic of", "the existence of",
+            "the statehood of", "independent", "the self-proclaimed", "the breakaway", "the so-called");
+    private static final Set<String> POSSESSED_OK = Set.of("independence", "sovereignty", "statehood", "government",
+            "existence", "self", "breakaway", "self-proclaimed", "declaration", "authorities", "leadership", "regime",
+            "republic");
+    private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
+            "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser");
+
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
 
@@ -662,7 +674,7 @@ public final class Engine {
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
                     continue;
                 }
-                noun = dealNounNear(v, t, cs, ce, 4, 8);
+                noun = dealNounNear(v, t, cs, ce, 7, 8);
                 if (Lexicon.PURCHASE_VERBS.contains(w)) {
                     boolean action = false;
                     for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
@@ -719,6 +731,9 @@ public final class Engine {
                 continue;
             }
             boolean isBlocked = blocked(v, t, cs);
+            if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
+                isBlocked = true; // "are finalising a treaty": not concluded yet
+            }
             if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
                 // "outbid Poland and Russia to win a deal": the win happened
                 for (int i = cs; i < t; i++) {
@@ -1519,6 +1534,14 @@ public final class Engine {
                         wIdx = k;
                     }
                 }
+                if (wIdx < 0 && cs > v.a && ("which".equals(tk.norm(cs)) || "who".equals(tk.norm(cs)))) {
+                    // "Serbia, which does not recognise Kosovo, ...": the antecedent withholds
+                    for (Act ac : v.acts) {
+                        if (ac.e() <= cs - 1 && ac.e() >= cs - 3) {
+                            addWithholder(withholders, ac);
+                        }
+                    }
+                }
                 if (wIdx >= 0) {
                     Act wa = acts.get(wIdx);
                     // skip "towards X", "with X" objects
@@ -1541,13 +1564,20 @@ public final class Engine {
                 }
                 if (tIdx >= 0) {
                     Act ta = acts.get(tIdx);
-                    // "acknowledge" needs its object to be the state itself
-                    if (acknowledge) {
-                        String between = tk.cleanSpan(t + 1, ta.s()).toLowerCase(Locale.ROOT);
-                        if (!(between.isEmpty() || between.endsWith("the state of") || between.endsWith("the independence of")
-                                || between.endsWith("the sovereignty of") || between.equals("the"))) {
-                            continue;
-                        }
+                    // the object must be the state or entity itself, not "the results of the vote in X"
+                    int from = nonRecognition ? t + 4 : t + 1;
+                    if (!nonRecognition && "recognition".equals(w) && "of".equals(tk.norm(t + 1))) {
+                        from = t + 2;
+                    }
+                    String between = from < ta.s() ? tk.cleanSpan(from, ta.s()).toLowerCase(Locale.ROOT) : "";
+                    if (between.startsWith("formally ") || between.startsWith("officially ")) {
+                        between = between.substring(between.indexOf(' ') + 1);
+                    }
+                    if (!RECOGNITION_OBJECT.contains(between) && !(nonRecognition && between.isEmpty())) {
+                        continue;
+                    }
+                    if ("'s".equals(tk.norm(ta.e())) && !POSSESSED_OK.contains(tk.norm(ta.e() + 1))) {
+                        continue; // "Russia's annexation of ..."
                     }
                     targets.add(ta.actor());
                     for (int k = tIdx + 1; k < acts.size(); k++) {
@@ -1610,7 +1640,7 @@ public final class Engine {
             }
             for (int i = cell[0]; i < cell[1]; i++) {
                 String w = header.tk.norm(i);
-                if (("deal".equals(w) || "contract".equals(w) || "agreement".equals(w) || "deals".equals(w)) && dealCol < 0) {
+                if (DEAL_TABLE_HEADS.contains(w) && dealCol < 0) {
                     dealCol = c;
                 }
                 if ("year".equals(w) || "date".equals(w)) {
