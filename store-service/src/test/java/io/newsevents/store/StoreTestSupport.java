@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -63,8 +64,15 @@ public final class StoreTestSupport {
     }
 
     /** Publishes like extract-service: to the event's topic, keyed by article id; waits for the broker's ack. */
-    public static void publish(NewsEvent event) {
-        send(event.topic(), event.articleId(), Json.write(event));
+    public static RecordMetadata publish(NewsEvent event) {
+        return send(event.topic(), event.articleId(), Json.write(event));
+    }
+
+    /** Waits until the store has committed its handling of the record (its checkpoint moved past it). */
+    public static void awaitConsumed(RecordMetadata record) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "SELECT count(*) FROM consumer_checkpoint WHERE kafka_topic = ? AND kafka_partition = ?"
+                        + " AND next_offset > ?", record.topic(), record.partition(), record.offset()) == 1);
     }
 
     public static void publishMarker(String articleId, ExtractorInfo extractor, String extractedAt,
@@ -77,9 +85,9 @@ public final class StoreTestSupport {
                 Json.write(new ArticleExtracted(articleId, "sha-" + articleId, extractor, ids, extractedAt)));
     }
 
-    public static void send(String topic, String key, String value) {
+    public static RecordMetadata send(String topic, String key, String value) {
         try {
-            producer().send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            return producer().send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }

@@ -49,15 +49,19 @@ public final class LogRepository {
         }
     }
 
-    /** Whether this exact payload (compared as JSON values) was already recorded for the id. */
-    public static boolean knownPayload(Connection c, String eventId, String payload) throws SQLException {
-        String sql = "SELECT EXISTS (SELECT 1 FROM event_log WHERE event_id = ? AND payload = ?::jsonb)"
-                + " OR EXISTS (SELECT 1 FROM event_revision WHERE event_id = ? AND payload = ?::jsonb)";
+    /**
+     * Whether the id's current payload (its latest revision, else its event_log row) is this one, compared as JSON
+     * values. Records of one event id share a key, hence a partition: a redelivery replays them in their order, so
+     * comparing with the current payload keeps the latest one produced (also after an extractor is rolled back).
+     */
+    public static boolean isCurrentPayload(Connection c, String eventId, String payload) throws SQLException {
+        String sql = "SELECT COALESCE((SELECT r.payload FROM event_revision r WHERE r.event_id = ?"
+                + " ORDER BY r.position DESC LIMIT 1), (SELECT e.payload FROM event_log e WHERE e.event_id = ?))"
+                + " = ?::jsonb";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, eventId);
-            ps.setString(2, payload);
-            ps.setString(3, eventId);
-            ps.setString(4, payload);
+            ps.setString(2, eventId);
+            ps.setString(3, payload);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);

@@ -5,6 +5,7 @@ import io.newsevents.events.NewsEvent;
 import io.newsevents.store.identity.Claim;
 import io.newsevents.store.identity.FactActor;
 import io.newsevents.store.identity.ProjectedFact;
+import io.newsevents.store.schema.BadRecordException;
 import io.newsevents.store.schema.EventParser;
 
 import java.sql.Connection;
@@ -90,8 +91,12 @@ public final class ProjectionRepository {
             ps.setString(1, groupKey);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    claims.add(new Claim(rs.getString(1), rs.getString(2), EventParser.readStored(rs.getString(3)),
-                            rs.getTimestamp(4).toInstant()));
+                    try {
+                        claims.add(new Claim(rs.getString(1), rs.getString(2), EventParser.readStored(rs.getString(3)),
+                                rs.getTimestamp(4).toInstant()));
+                    } catch (BadRecordException e) {
+                        // cannot happen for payloads this store wrote; left out, as a rebuild would leave it out
+                    }
                 }
             }
         }

@@ -43,7 +43,7 @@ public class EventStore {
         APPENDED,
         /** A known event id with a different payload (re-extraction): logged as a revision and re-projected. */
         REVISED,
-        /** Already recorded exactly like this: nothing changed. */
+        /** The event id's current payload already is exactly this: nothing changed. */
         DUPLICATE
     }
 
@@ -64,7 +64,7 @@ public class EventStore {
                     parsed.receivedVersion(), event.articleId(), raw, from);
             if (recorded.isPresent()) {
                 outcome = Outcome.APPENDED;
-            } else if (LogRepository.knownPayload(c, event.eventId(), raw)) {
+            } else if (LogRepository.isCurrentPayload(c, event.eventId(), raw)) {
                 outcome = Outcome.DUPLICATE;
             } else {
                 LogRepository.insertRevision(c, event.eventId(), parsed.receivedVersion(), raw, from);

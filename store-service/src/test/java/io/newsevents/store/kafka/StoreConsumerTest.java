@@ -22,6 +22,7 @@ import static io.newsevents.store.Fixtures.deal;
 import static io.newsevents.store.Fixtures.exercise;
 import static io.newsevents.store.Fixtures.recognition;
 import static io.newsevents.store.Fixtures.usd;
+import static io.newsevents.store.StoreTestSupport.awaitConsumed;
 import static io.newsevents.store.StoreTestSupport.count;
 import static io.newsevents.store.StoreTestSupport.factsWith;
 import static io.newsevents.store.StoreTestSupport.publish;
@@ -106,8 +107,8 @@ class StoreConsumerTest {
         double duplicatesBefore = metric("store_events_duplicates_total");
 
         publish(event);
-        publish(event);
-        await().atMost(WAIT).until(() -> metric("store_events_duplicates_total") >= duplicatesBefore + 2);
+        awaitConsumed(publish(event));
+        assertThat(metric("store_events_duplicates_total")).isGreaterThanOrEqualTo(duplicatesBefore + 2);
 
         assertThat(count("SELECT count(*) FROM event_log WHERE event_id = ?", event.eventId())).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM event_revision WHERE event_id = ?", event.eventId())).isZero();

@@ -20,6 +20,7 @@ import static io.newsevents.store.Fixtures.deal;
 import static io.newsevents.store.Fixtures.exercise;
 import static io.newsevents.store.Fixtures.recognition;
 import static io.newsevents.store.Fixtures.usd;
+import static io.newsevents.store.StoreTestSupport.awaitConsumed;
 import static io.newsevents.store.StoreTestSupport.count;
 import static io.newsevents.store.StoreTestSupport.factsWith;
 import static io.newsevents.store.StoreTestSupport.publish;
@@ -90,9 +91,8 @@ class ReExtractionTest {
                 .isEqualTo(1);
 
         // a late redelivery of the retired v1 event changes nothing
-        publish(drillV1);
-        publish(deal(uniqueArticle("sentinel"), "2025", null, List.of(), V1, fleet, yard));
-        await().atMost(WAIT).until(() -> factsWith(fleet.key()).size() == 1);
+        awaitConsumed(publish(drillV1));
+        assertThat(factsWith(fleet.key())).isEmpty();
         assertThat(count("SELECT count(*) FROM fact_source WHERE event_id = ?", drillV1.eventId())).isZero();
 
         // as of before v2 the exercise was known and the deal had v1's source
@@ -105,6 +105,22 @@ class ReExtractionTest {
                 .get("/admin/facts").then().statusCode(200).body("$", hasSize(1))
                 .body("[0].sources.extractor.version", org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.equalTo(V1.version())));
+    }
+
+    @Test
+    void theLatestPayloadOfAnEventIdWinsEvenWhenAnExtractorIsRolledBack() {
+        String article = uniqueArticle("rollback");
+        Actor yard = uniqueOrganization("Wharf");
+        DealSigned v1 = deal(article, "2023", null, List.of(), V1, yard, Actor.state("Chile", "CHL"));
+        DealSigned v2 = new DealSigned(v1.eventId(), 1, article, "2023-05", v1.evidence(), 0.95, V2, v1.parties(),
+                usd(9_000_000L), List.of(), "arms");
+        publish(v1);
+        publish(v2);
+        publish(v1); // rolled back to the first extractor
+        awaitConsumed(publish(v1)); // redelivered: a duplicate of the current payload
+        assertThat(count("SELECT count(*) FROM event_revision WHERE event_id = ?", v1.eventId())).isEqualTo(2);
+        assertThat(rows("SELECT extractor_version FROM fact_source WHERE event_id = ?", v1.eventId()))
+                .extracting(r -> r.get("extractor_version")).containsExactly(V1.version());
     }
 
     @Test
