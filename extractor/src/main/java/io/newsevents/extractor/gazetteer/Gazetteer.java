@@ -344,6 +344,11 @@ public final class Gazetteer {
         if (e < to && "$".equals(tk.norm(e)) && !tk.spaceBefore(e)) {
             return false;
         }
+        // a dateline: "ANKARA, March 3 (Reuters) -" names where the story was filed, not an actor
+        if (alias.place && s == sentenceStart && tk.allCaps(s) && e < to
+                && (",".equals(tk.norm(e)) || "(".equals(tk.norm(e)) || "-".equals(tk.norm(e)) || "\u2014".equals(tk.norm(e)))) {
+            return false;
+        }
         // "Indian Ocean", "Georgia Tech"
         if (e < to && tk.capitalised(e) && GEO_HEADS.contains(tk.norm(e))) {
             return false;

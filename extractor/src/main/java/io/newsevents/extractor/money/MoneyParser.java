@@ -21,7 +21,7 @@ public final class MoneyParser {
     private static final Map<String, String> PREFIX = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("usd", "USD"), Map.entry("us$", "USD"), Map.entry("€", "EUR"),
             Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"), Map.entry("₹", "INR"),
-            Map.entry("rs", "INR"), Map.entry("inr", "INR"), Map.entry("¥", "CNY"), Map.entry("rmb", "CNY"),
+            Map.entry("rs", "INR"), Map.entry("inr", "INR"), Map.entry("¥", "JPY"), Map.entry("rmb", "CNY"),
             Map.entry("cny", "CNY"), Map.entry("jpy", "JPY"), Map.entry("rub", "RUB"), Map.entry("try", "TRY"),
             Map.entry("pkr", "PKR"), Map.entry("aed", "AED"), Map.entry("sar", "SAR"), Map.entry("krw", "KRW"),
             Map.entry("aud", "AUD"), Map.entry("cad", "CAD"), Map.entry("chf", "CHF"), Map.entry("ils", "ILS"),

@@ -358,6 +358,12 @@ public final class Engine {
             if (hardStop(w)) {
                 return i + 1;
             }
+            if (",".equals(w) && relativeOpenerBefore(v, i, floor) >= 0) {
+                return i + 1; // "X, which did Y, did Z": the relative clause closed here
+            }
+            if ("and".equals(w) && i > v.a && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
+                return i + 1;
+            }
             if (Lexicon.CLAUSE_OPENERS.contains(w) && i > v.a && ",".equals(v.tk.norm(i - 1))) {
                 return i;
             }
@@ -369,13 +375,92 @@ public final class Engine {
         return floor;
     }
 
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
+    private static final Set<String> AND_STARTERS = Set.of("they", "it", "he", "she", "we", "later", "also", "then",
+            "subsequently", "afterwards", "both");
+
+    /** Index of a ", which" opener whose clause runs up to the comma at {@code comma}, or -1. */
+    private static int relativeOpenerBefore(SentenceView v, int comma, int floor) {
+        for (int i = comma - 1; i > floor; i--) {
+            String w = v.tk.norm(i);
+            if (",".equals(w) || hardStop(w)) {
+                return -1;
+            }
+            if (RELATIVE.contains(w) && ",".equals(v.tk.norm(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** ", and the two armies held ...": a new clause, not the end of a list of names. */
+    private static boolean newClauseAfterAnd(SentenceView v, int and) {
+        String n = v.tk.norm(and + 1);
+        if (AND_STARTERS.contains(n)) {
+            return true;
+        }
+        if ("the".equals(n)) {
+            for (Act ac : v.acts) {
+                if (ac.s() == and + 2 && !ac.ref()) {
+                    return false;
+                }
+                if (ac.s() == and + 1 && ac.ref()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The noun a relative clause hangs on: "India, which bought ..." gives India for the clause. */
+    static Act antecedent(SentenceView v, int cs) {
+        int r = -1;
+        if (RELATIVE.contains(v.tk.norm(cs)) && cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            r = cs;
+        } else if (cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            r = relativeOpenerBefore(v, cs - 1, v.a);
+        }
+        if (r < 0) {
+            return null;
+        }
+        for (Act ac : v.acts) {
+            if (ac.e() == r - 1 && !ac.ref()) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    /** Where to look for the noun a trigger needs: the clause, or the antecedent of a relative clause before it. */
+    static int nounSearchStart(SentenceView v, int cs) {
+        if (RELATIVE.contains(v.tk.norm(cs)) && cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            return Math.max(v.a, cs - 4);
+        }
+        if (cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            int r = relativeOpenerBefore(v, cs - 1, v.a);
+            if (r > 0) {
+                return Math.max(v.a, r - 5);
+            }
+        }
+        return cs;
+    }
+
     static int clauseEnd(SentenceView v, int t) {
         int sub = initialClauseEnd(v);
         int limit = sub >= 0 && t < sub ? sub : v.b;
+        int cs = clauseStart(v, t);
+        boolean relative = RELATIVE.contains(v.tk.norm(cs)) && cs > v.a && ",".equals(v.tk.norm(cs - 1));
         for (int i = t + 1; i < limit; i++) {
             String w = v.tk.norm(i);
             if (hardStop(w)) {
                 return i;
+            }
+            if (relative && ",".equals(w)) {
+                return i;
+            }
+            if ("and".equals(w) && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
+                return i - 1;
             }
             if (",".equals(w) && i + 1 < v.b && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))) {
                 return i;
@@ -674,7 +759,7 @@ public final class Engine {
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
                     continue;
                 }
-                noun = dealNounNear(v, t, cs, ce, 7, 8);
+                noun = dealNounNear(v, t, nounSearchStart(v, cs), ce, 12, 8);
                 if (Lexicon.PURCHASE_VERBS.contains(w)) {
                     boolean action = false;
                     for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
@@ -819,6 +904,13 @@ public final class Engine {
             }
             fromContext = true;
         }
+        if (distinctKeys(partyActors) < 2) {
+            Act ante = antecedent(v, cs);
+            if (ante != null) {
+                addUnique(partyActors, ante.actor());
+                parties.add(0, ante);
+            }
+        }
         boolean weakCandidate = distinctKeys(partyActors) < 2;
         if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
             return;
@@ -836,6 +928,9 @@ public final class Engine {
         }
         base.date = dm == null ? null : dm.value();
         items(v, t, noun, ce, base.items, base.itemKeys);
+        if (noun > t + 1) {
+            keys(v, t + 1, noun, base.itemKeys);
+        }
         base.category = ceasefire ? "ceasefire" : category(v, cs, ce);
         base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, hedged(v));
         // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
@@ -986,7 +1081,9 @@ public final class Engine {
         int bestD = Integer.MAX_VALUE;
         for (MoneyMention m : v.money) {
             boolean inClause = m.tokStart() >= cs && m.tokEnd() <= ce;
-            int d = Math.min(Math.abs(m.tokStart() - t), Math.abs(m.tokEnd() - t)) + (inClause ? 0 : 40);
+            boolean bracketed = m.tokStart() > v.a && "(".equals(v.tk.norm(m.tokStart() - 1));
+            int d = Math.min(Math.abs(m.tokStart() - t), Math.abs(m.tokEnd() - t)) + (inClause ? 0 : 40)
+                    + (bracketed ? 12 : 0); // "4.2 trillion won ($3.2 billion)": the stated currency first
             if (d < bestD && d < 60) {
                 best = m;
                 bestD = d;
@@ -1232,6 +1329,9 @@ public final class Engine {
                 } else {
                     ex = exerciseNear(v, t, cs, ce, 7, 9);
                 }
+                if (ex < 0 && nounSearchStart(v, cs) < cs) {
+                    ex = exerciseNear(v, t, nounSearchStart(v, cs), ce, 20, 0);
+                }
                 trig = ex >= 0;
             }
             if (!trig || usedClauses.contains(cs)) {
@@ -1363,6 +1463,20 @@ public final class Engine {
                 addUnique(parts, acts.get(k).actor());
             } else if (roles[k] == Role.WEAK) {
                 weak.add(acts.get(k));
+            }
+        }
+        if (distinctKeys(parts) < 2) {
+            Act ante = antecedent(v, cs);
+            if (ante != null) {
+                addUnique(parts, ante.actor());
+            }
+        }
+        if (distinctKeys(parts) < 2 && nounSearchStart(v, cs) < cs) {
+            // "The exercise, which involved Indian and French warships, concluded ..."
+            for (Act ac : v.acts) {
+                if (ac.s() >= nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
+                    addUnique(parts, ac.actor());
+                }
             }
         }
         int wanted = 2;

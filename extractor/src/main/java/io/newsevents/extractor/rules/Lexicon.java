@@ -11,9 +11,11 @@ final class Lexicon {
     // ---- deals
     static final Set<String> DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised", "finalized", "sealed",
             "clinched", "struck", "ordered", "purchased", "bought", "procured", "procuring", "purchasing", "signing",
+            "signs", "inks", "seals", "clinches",
             "acquired", "finalising", "finalizing", "inking", "sealing", "concluding", "ordering", "buying");
     /** Verbs that need a deal noun near them to count. */
-    static final Set<String> DEAL_VERBS_NEED_NOUN = Set.of("signed", "signing", "concluded", "concluding", "sealed",
+    static final Set<String> DEAL_VERBS_NEED_NOUN = Set.of("signed", "signing", "signs", "inks", "seals", "clinches",
+            "concluded", "concluding", "sealed",
             "sealing", "struck", "finalised", "finalized", "finalising", "finalizing", "clinched", "inked", "inking");
     static final Set<String> PURCHASE_VERBS = Set.of("ordered", "purchased", "bought", "procured", "procuring",
             "purchasing", "acquired", "ordering", "buying");

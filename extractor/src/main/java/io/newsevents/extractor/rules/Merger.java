@@ -137,7 +137,7 @@ final class Merger {
         }
         boolean bareA = a.value == null && ya < 0 && da.isEmpty();
         boolean bareB = b.value == null && yb < 0 && db.isEmpty();
-        return bareA || bareB || Math.abs(a.sentenceIndex - b.sentenceIndex) <= 1;
+        return bareA || bareB || Math.abs(a.sentenceIndex - b.sentenceIndex) == 1;
     }
 
     private static boolean valuesClose(long a, long b) {

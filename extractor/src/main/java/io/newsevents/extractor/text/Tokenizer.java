@@ -23,6 +23,25 @@ public final class Tokenizer {
         return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2212';
     }
 
+    /** The normalised token an HTML entity stands for, "" for a blank, null when it is not an entity we know. */
+    private static String entity(String e) {
+        switch (e) {
+            case "nbsp": case "#160": case "ensp": case "emsp": case "thinsp": case "#8201": case "zwnj": case "shy":
+                return "";
+            case "euro": case "#8364": return "\u20ac";
+            case "pound": case "#163": return "\u00a3";
+            case "yen": case "#165": return "\u00a5";
+            case "dollar": case "#36": return "$";
+            case "amp": case "#38": return "&";
+            case "quot": case "ldquo": case "rdquo": case "#8220": case "#8221": case "#34": return "\"";
+            case "rsquo": case "lsquo": case "apos": case "#8217": case "#39": return "'";
+            case "ndash": case "#8211": case "minus": return "-";
+            case "mdash": case "#8212": return "\u2014";
+            case "hellip": return "...";
+            default: return null;
+        }
+    }
+
     public static Tokens tokenize(String text) {
         int n = text.length();
         int cap = Math.max(16, n / 4);
@@ -40,6 +59,48 @@ public final class Tokenizer {
                 sawSpace = true;
                 i++;
                 continue;
+            }
+            // HTML leftovers: tags are skipped like blanks, entities become the character they stand for
+            if (c == '<' && i + 1 < n && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/'
+                    || text.charAt(i + 1) == '!')) {
+                int close = text.indexOf('>', i + 1);
+                int reopen = text.indexOf('<', i + 1);
+                if (close > 0 && close - i <= 200 && (reopen < 0 || reopen > close)) {
+                    sawSpace = true;
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c == '&' && i + 2 < n) {
+                int semi = text.indexOf(';', i + 1);
+                if (semi > i + 1 && semi - i <= 8) {
+                    String ent = text.substring(i + 1, semi).toLowerCase(java.util.Locale.ROOT);
+                    String rep = entity(ent);
+                    if (rep != null) {
+                        if (rep.isEmpty()) {
+                            sawSpace = true;
+                            i = semi + 1;
+                            continue;
+                        }
+                        if (size == start.length) {
+                            int nc = size * 2;
+                            start = Arrays.copyOf(start, nc);
+                            end = Arrays.copyOf(end, nc);
+                            norm = Arrays.copyOf(norm, nc);
+                            kind = Arrays.copyOf(kind, nc);
+                            space = Arrays.copyOf(space, nc);
+                        }
+                        start[size] = i;
+                        end[size] = semi + 1;
+                        norm[size] = rep;
+                        kind[size] = Tokens.PUNCT;
+                        space[size] = sawSpace;
+                        size++;
+                        sawSpace = false;
+                        i = semi + 1;
+                        continue;
+                    }
+                }
             }
             int s = i;
             byte k;
