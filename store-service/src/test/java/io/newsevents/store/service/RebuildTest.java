@@ -83,6 +83,36 @@ class RebuildTest {
     }
 
     @Test
+    void aRebuildWhileEventsArriveLosesNothing() {
+        Actor party = uniqueOrganization("Busy");
+        List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> sent =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            DealSigned event = deal(uniqueArticle("busy"), "2020", usd(1_000_000L * (1 + i % 4) * 10), List.of(), V1,
+                    party, Actor.state("Norway", "NOR"));
+            sent.add(io.newsevents.store.StoreTestSupport.producer().send(new org.apache.kafka.clients.producer
+                    .ProducerRecord<>(event.topic(), event.articleId(), io.newsevents.events.Json.write(event))));
+            if (i == 10) {
+                await().atMost(WAIT).until(() -> !"running".equals(given().get("/admin/rebuild").then()
+                        .extract().path("state")));
+                given().post("/admin/rebuild").then().statusCode(202);
+            }
+        }
+        await().atMost(WAIT).until(() -> sent.stream().allMatch(java.util.concurrent.Future::isDone)
+                && !"running".equals(given().get("/admin/rebuild").then().extract().path("state"))
+                && count("SELECT count(*) FROM fact_source s JOIN fact_actor a USING (fact_id)"
+                + " WHERE a.actor_key = ?", party.key()) == 40);
+        assertThat(count("SELECT sum(source_count) FROM fact f JOIN fact_actor a USING (fact_id)"
+                + " WHERE a.actor_key = ?", party.key())).isEqualTo(40);
+        assertThat(count("SELECT count(*) FROM fact f JOIN fact_actor a USING (fact_id) WHERE a.actor_key = ?",
+                party.key())).as("four values, four deals").isEqualTo(4);
+        List<Map<String, Object>> facts = rows(FACTS);
+        given().post("/admin/rebuild").then().statusCode(202);
+        await().atMost(WAIT).until(() -> "done".equals(given().get("/admin/rebuild").then().extract().path("state")));
+        assertThat(rows(FACTS)).isEqualTo(facts);
+    }
+
+    @Test
     void theStateReplayedFromTheLogMatchesTheProjection() {
         int replayed = given().get("/admin/facts").then().statusCode(200).extract().path("size()");
         assertThat((long) replayed).isEqualTo(count("SELECT count(*) FROM fact"));
