@@ -87,27 +87,40 @@ public class TopicInitializer {
     }
 
     private void ensureTopics() throws Exception {
-        Admin admin = kafka.admin();
+        ensureTopics(kafka.admin(), TOPICS, settings.partitions(), settings.replicationFactor());
+    }
+
+    /**
+     * Creates those of {@code topics} that do not exist; a topic created concurrently by someone else counts as
+     * existing.
+     *
+     * @return the topics this call created
+     */
+    public static List<String> ensureTopics(Admin admin, List<String> topics, int partitions,
+                                            Optional<Short> replicationFactor) throws Exception {
+        List<String> created = new java.util.ArrayList<>();
         try {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = TOPICS.stream()
+            List<NewTopic> missing = topics.stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, Optional.of(settings.partitions()), settings.replicationFactor()))
+                    .map(name -> new NewTopic(name, Optional.of(partitions), replicationFactor))
                     .collect(Collectors.toList());
             if (missing.isEmpty()) {
-                return;
+                return created;
             }
             for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> result
                     : admin.createTopics(missing).values().entrySet()) {
                 try {
                     result.getValue().get(30, TimeUnit.SECONDS);
-                    LOG.infof("Created topic %s with %d partitions", result.getKey(), settings.partitions());
+                    created.add(result.getKey());
+                    LOG.infof("Created topic %s with %d partitions", result.getKey(), partitions);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
                     }
                 }
             }
+            return created;
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer within 30s", e);
         }
