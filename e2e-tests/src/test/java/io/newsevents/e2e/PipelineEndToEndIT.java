@@ -113,7 +113,9 @@ class PipelineEndToEndIT {
     @Test
     @Order(1)
     void anArticleBecomesThreeFactsOnKafkaInPostgresAndInTheApi() throws Exception {
+        long t0 = System.nanoTime();
         articleId = post(ARTICLE);
+        elapsed("POST /articles answered 202", t0);
 
         // (a) one event per fact on its type's topic, with evidence that points into the text
         Map<String, JsonNode> events = new LinkedHashMap<>();
@@ -133,6 +135,7 @@ class PipelineEndToEndIT {
                                 .containsExactlyInAnyOrder("DealSigned", "ExerciseHeld", "RecognitionWithheld");
                     });
         }
+        elapsed("three events on Kafka", t0);
         for (JsonNode e : events.values()) {
             JsonNode ev = e.path("evidence");
             assertThat(TEXT.substring(ev.path("start").asInt(), ev.path("end").asInt()))
@@ -159,6 +162,7 @@ class PipelineEndToEndIT {
                 .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertThat(factTypes(articleId))
                         .containsExactlyInAnyOrder("DealSigned", "ExerciseHeld", "RecognitionWithheld"));
+        elapsed("three facts in PostgreSQL", t0);
         assertThat(sourceEvidence(articleId)).allSatisfy(ev -> assertThat(TEXT).contains(ev)).hasSize(3);
 
         // (c) the API returns them with their evidence
@@ -170,6 +174,7 @@ class PipelineEndToEndIT {
                     assertFactWithSource(get("/exercises?actor=FIN"), "ExerciseHeld", "joint military exercise");
                     assertFactWithSource(get("/recognitions?actor=NOR"), "RecognitionWithheld", "does not recognise");
                 });
+        elapsed("three facts in the API", t0);
         assertThat(sourcesOf(get("/deals?actor=FIN"))).as("a filter that must not match")
                 .noneMatch(s -> articleId.equals(s.path("articleId").asText()));
         JsonNode byArticle = get("/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8) + "/events");
@@ -202,6 +207,10 @@ class PipelineEndToEndIT {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    private static void elapsed(String what, long t0) {
+        System.out.printf("e2e: %-30s after %5d ms%n", what, (System.nanoTime() - t0) / 1_000_000);
+    }
 
     private String post(String body) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(pipeline.url(Service.INGEST) + "/articles"))
