@@ -116,9 +116,13 @@ public final class DateParser {
         String n = tk.norm(i);
         // DAY MONTH [,] [YEAR]
         int d = day(tk, i);
-        if (d > 0 && i + 1 < to && isMonth(tk, i + 1)) {
-            int m = MONTHS.get(tk.norm(i + 1));
-            int j = i + 2;
+        int ord = d > 0 && ordinal(tk, i + 1) ? 1 : 0;
+        if (ord == 1 && "of".equals(tk.norm(i + 2))) {
+            ord = 2; // "3rd of March"
+        }
+        if (d > 0 && i + 1 + ord < to && isMonth(tk, i + 1 + ord)) {
+            int m = MONTHS.get(tk.norm(i + 1 + ord));
+            int j = i + 2 + ord;
             if (j < to && ".".equals(tk.norm(j))) {
                 j++;
             }
@@ -136,8 +140,9 @@ public final class DateParser {
                 j++;
             }
             int dd = j < to ? day(tk, j) : -1;
-            if (dd > 0 && !(j + 1 < to && tk.isWord(j + 1) && !tk.spaceBefore(j + 1))) {
-                int k = j + 1;
+            boolean ordinal = dd > 0 && ordinal(tk, j + 1);
+            if (dd > 0 && (ordinal || !(j + 1 < to && tk.isWord(j + 1) && !tk.spaceBefore(j + 1)))) {
+                int k = ordinal ? j + 2 : j + 1;
                 int k2 = k < to && ",".equals(tk.norm(k)) ? k + 1 : k;
                 int y = k2 < to ? year(tk, k2) : -1;
                 if (y > 0) {
@@ -260,6 +265,14 @@ public final class DateParser {
             }
         }
         return null;
+    }
+
+    private static boolean ordinal(Tokens tk, int i) {
+        if (!tk.isWord(i) || tk.spaceBefore(i)) {
+            return false;
+        }
+        String n = tk.norm(i);
+        return n.equals("st") || n.equals("nd") || n.equals("rd") || n.equals("th");
     }
 
     private static boolean allDigits(String s) {

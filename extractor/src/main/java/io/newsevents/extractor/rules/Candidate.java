@@ -31,6 +31,8 @@ public final class Candidate {
     public double confidence;
     /** Only confirms a fact read elsewhere; never becomes an event on its own. */
     public boolean weak;
+    /** Said to be another fact ("also ordered", "a second contract"): merges only on a shared value, year or item. */
+    public boolean fresh;
     /** Start/end of the evidence (defaults to the sentence). */
     public int evStart;
     public int evEnd;

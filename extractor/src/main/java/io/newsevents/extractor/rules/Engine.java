@@ -35,7 +35,21 @@ public final class Engine {
 
     private static final Set<String> W1 = Set.of("had", "have", "has", "were", "are", "also", "signed", "held", "conducted", "inked", "did");
     private static final Set<String> W2 = Set.of("in", "at", "near", "off", "outside");
-    private static final Set<String> W3 = Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding", "without", "outbidding", "besides", "towards", "toward");
+    private static final Set<String> W3 = Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding", "without", "outbidding", "besides", "towards", "toward", "counter", "countering", "amid", "despite", "regarding", "concerning", "deter", "deterring", "contain", "replace", "replacing", "rival", "rivals", "targeting", "simulating", "vs", "versus");
+    /** Words two or three tokens before an actor that make it a place or a target, not a participant. */
+    private static final Set<String> NOT_WITHHOLDER_BEFORE = Set.of("unlike", "except", "besides", "than", "like",
+            "including");
+    private static final Set<String> DETERMINERS = Set.of("the", "both", "its", "their", "his", "her", "our", "a", "an");
+    private static final Set<String> NOT_PARTY_NEAR = Set.of("simulating", "targeting", "against", "counter", "deter",
+            "replace", "replacing", "countering", "deterring");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
+            "while", "without");
+    private static final Set<String> FRESH = Set.of("also", "another", "second", "additional", "further", "separately",
+            "separate", "later", "again", "more");
+    private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
+    private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
+            "instead", "message", "warning", "aimed", "threat", "threats", "influence", "pressure", "airspace",
+            "territory", "shores");
     private static final Set<String> W4 = Set.of("media", "press", "newspaper", "newspapers", "outlets", "reports", "report", "analysts", "experts", "commentators");
     private static final Set<String> W5 = Set.of("said", "say", "says", "reported", "told", "claimed", "stated", "announced", "confirmed");
     private static final Set<String> W6 = Set.of("auspices", "aegis", "mediation", "initiative", "invitation", "behalf");
@@ -53,7 +67,7 @@ public final class Engine {
     private static final Set<String> W18 = Set.of("military", "troops", "forces", "army", "navy", "naval", "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
     private static final Set<String> W19 = Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked", "commenced", "wrapped");
     private static final Set<String> W20 = Set.of("joint", "bilateral", "combined", "together", "with", "between");
-    private static final Set<String> W21 = Set.of("withholds", "withheld", "withholding", "refuses", "refused", "refusal");
+    private static final Set<String> W21 = Set.of("withdrew", "withdraws", "withdrawn", "revoked", "revokes", "rescinded", "withholds", "withheld", "withholding", "refuses", "refused", "refusal");
     private static final Set<String> W22 = Set.of("is", "are", "was", "were", "been", "be");
     private static final Set<String> W23 = Set.of("would", "could", "might", "may", "if", "unless", "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed", "lifted");
 
@@ -81,7 +95,8 @@ public final class Engine {
             "existence", "self", "breakaway", "self-proclaimed", "declaration", "authorities", "leadership", "regime",
             "republic");
     private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
-            "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser");
+            "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
+            "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions");
 
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
@@ -578,7 +593,7 @@ public final class Engine {
             Act ac = acts.get(k);
             Role r = Role.PARTY;
             int p = ac.s() - 1;
-            while (p >= v.a && ("the".equals(tk.norm(p)) || "both".equals(tk.norm(p)))) {
+            while (p >= v.a && DETERMINERS.contains(tk.norm(p))) {
                 p--;
             }
             String p1 = p >= v.a ? tk.norm(p) : "";
@@ -606,8 +621,13 @@ public final class Engine {
                 r = Role.WEAK; // "Eurofighter jets", "Airbus helicopters": the maker of the goods
             } else if (exercise && W2.contains(p1)) {
                 r = Role.WEAK; // the host country of an exercise is its location
-            } else if (W3.contains(p1)) {
+            } else if (W3.contains(p1) || notPartyNear(tk, ac.s(), v.a)) {
                 r = Role.EXCLUDED;
+            } else if (("with".equals(p1) || "of".equals(p1) || "to".equals(p1) || "at".equals(p1) || "from".equals(p1)
+                    || "off".equals(p1)) && (NOT_PARTY_CONTEXT.contains(p2) || NOT_PARTY_CONTEXT.contains(p3))) {
+                r = Role.EXCLUDED; // "near the border with X", "off the coast of X", "a message to X"
+            } else if (!exercise && W_LOC.contains(p1)) {
+                r = Role.WEAK; // "signed on the sidelines of a summit in X"
             } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && (W4.contains(n1)
                     || W5
                     .contains(n2))) {
@@ -644,6 +664,19 @@ public final class Engine {
             roles[k] = r;
         }
         return roles;
+    }
+
+    private static boolean notPartyNear(Tokens tk, int s, int floor) {
+        for (int q = s - 1; q >= Math.max(floor, s - 5); q--) {
+            String w = tk.norm(q);
+            if (",".equals(w) || ";".equals(w)) {
+                return false;
+            }
+            if (NOT_PARTY_NEAR.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Act> actsIn(SentenceView v, int cs, int ce) {
@@ -773,10 +806,14 @@ public final class Engine {
                     // "purchased", "ordered" need goods: an item word or a number after them, or a deal noun
                     purchase = true;
                     trig = true;
-                    if ("acquired".equals(w) && !armsAfter(v, t, ce)) {
+                    if (("acquired".equals(w) || "sold".equals(w)) && !armsAfter(v, t, ce)) {
                         continue;
                     }
                 } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
+                    if (noun < 0 && ("another".equals(tk.norm(t + 1)) || "one".equals(tk.norm(t + 2))
+                            && ("a".equals(tk.norm(t + 1)) || "another".equals(tk.norm(t + 1))))) {
+                        noun = dealNounNear(v, t, v.a, t, 30, 0); // "signed another one"
+                    }
                     if (noun < 0) {
                         continue;
                     }
@@ -787,7 +824,8 @@ public final class Engine {
             } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 8);
                 trig = noun >= 0;
-            } else if (("agreed".equals(w) || "agree".equals(w)) && W11.contains(tk.norm(t + 1))) {
+            } else if (("agreed".equals(w) || "agree".equals(w)) && W11.contains(tk.norm(t + 1)) || "agreed".equals(w)
+                    && ("a".equals(tk.norm(t + 1)) || "an".equals(tk.norm(t + 1)) || "the".equals(tk.norm(t + 1)))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 6);
                 trig = noun >= 0 && "agreed".equals(w);
                 // "agreed to sign a deal" is intent
@@ -919,8 +957,14 @@ public final class Engine {
         // "the agreement's signing", "the signing of the accord": a mention of a deal read elsewhere
         String before = tk.norm(t - 1);
         boolean nominal = ("signing".equals(tk.norm(t)) || "conclusion".equals(tk.norm(t)))
-                && ("'s".equals(before) || "the".equals(before) || "its".equals(before));
+                && ("'s".equals(before) || "the".equals(before) || "its".equals(before))
+                || tk.norm(t).endsWith("ing") && TIME_PREPOSITIONS.contains(before);
         base.weak = weakCandidate || nominal;
+        for (int i = Math.max(cs, t - 3); i <= Math.min(ce - 1, t + 2); i++) {
+            if (FRESH.contains(tk.norm(i))) {
+                base.fresh = true;
+            }
+        }
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
         DateMention dm = pickDate(v, t, cs, ce);
         if (dm != null && dm.future()) {
@@ -1004,7 +1048,9 @@ public final class Engine {
                     p--;
                 }
                 String pw = p >= v.a ? tk.norm(p) : "";
-                if (("with".equals(pw) && !purchase || "from".equals(pw) && purchase) && groupWord == null) {
+                boolean sold = "sold".equals(tk.norm(t));
+                if (("with".equals(pw) && !purchase || "from".equals(pw) && purchase && !sold || "to".equals(pw) && sold)
+                        && groupWord == null) {
                     groupWord = pw;
                     inGroup = true;
                 } else if (inGroup && prev != null && !listConnected(v, prev, ac)) {
@@ -1550,6 +1596,8 @@ public final class Engine {
             if (("non".equals(w) && "-".equals(tk.norm(t + 1)) && "recognition".equals(tk.norm(t + 2)))
                     || "nonrecognition".equals(w)) {
                 nonRecognition = true;
+            } else if (w.startsWith("derecogni")) {
+                nonRecognition = true; // "derecognised Taiwan", "the derecognition of"
             } else if (!Lexicon.RECOGNISE.contains(w)) {
                 continue;
             }
@@ -1570,7 +1618,7 @@ public final class Engine {
                 }
                 // "withholds recognition of"
                 if ("recognition".equals(w)) {
-                    negated = negated && (W21.contains(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
+                    negated = negated && (W21.contains(tk.norm(t - 1)) || W21.contains(tk.norm(t - 2)) && "its".equals(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
                     if (!negated) {
                         continue;
                     }
@@ -1643,8 +1691,34 @@ public final class Engine {
             } else {
                 // withholder: the nearest actor to the left (with the list it belongs to)
                 int wIdx = -1;
+                boolean inClause = false;
                 for (int k = 0; k < acts.size(); k++) {
-                    if (acts.get(k).e() <= negAt) {
+                    Act ak = acts.get(k);
+                    if (ak.e() <= negAt && stateOf(ak.actor()) != null
+                            && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))) {
+                        inClause = true;
+                    }
+                }
+                if (!inClause) {
+                    // "Malawi, unlike Zambia, does not recognise ...": the subject stands before the aside
+                    List<Act> wider = new ArrayList<>();
+                    for (Act ak : v.acts) {
+                        if (ak.e() <= negAt) {
+                            wider.add(ak);
+                        }
+                    }
+                    for (Act ak : acts) {
+                        if (ak.e() > negAt) {
+                            wider.add(ak);
+                        }
+                    }
+                    acts = wider;
+                }
+                for (int k = 0; k < acts.size(); k++) {
+                    Act ak = acts.get(k);
+                    if (ak.e() <= negAt && stateOf(ak.actor()) != null
+                            && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))
+                            && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))) {
                         wIdx = k;
                     }
                 }
@@ -1669,7 +1743,8 @@ public final class Engine {
                     }
                 }
                 int tIdx = -1;
-                int after = nonRecognition ? t + 2 : t;
+                boolean derecognised = w.startsWith("derecogni");
+                int after = nonRecognition && !derecognised ? t + 2 : t;
                 for (int k = 0; k < acts.size(); k++) {
                     if (acts.get(k).s() > after) {
                         tIdx = k;
@@ -1679,7 +1754,10 @@ public final class Engine {
                 if (tIdx >= 0) {
                     Act ta = acts.get(tIdx);
                     // the object must be the state or entity itself, not "the results of the vote in X"
-                    int from = nonRecognition ? t + 4 : t + 1;
+                    int from = nonRecognition && !derecognised ? t + 4 : t + 1;
+                    if (derecognised && "of".equals(tk.norm(t + 1))) {
+                        from = t + 2;
+                    }
                     if (!nonRecognition && "recognition".equals(w) && "of".equals(tk.norm(t + 1))) {
                         from = t + 2;
                     }

@@ -11,13 +11,14 @@ final class Lexicon {
     // ---- deals
     static final Set<String> DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised", "finalized", "sealed",
             "clinched", "struck", "ordered", "purchased", "bought", "procured", "procuring", "purchasing", "signing",
-            "signs", "inks", "seals", "clinches",
+            "signs", "inks", "seals", "clinches", "contracted", "sold", "completed",
             "acquired", "finalising", "finalizing", "inking", "sealing", "concluding", "ordering", "buying");
     /** Verbs that need a deal noun near them to count. */
     static final Set<String> DEAL_VERBS_NEED_NOUN = Set.of("signed", "signing", "signs", "inks", "seals", "clinches",
+            "completed",
             "concluded", "concluding", "sealed",
             "sealing", "struck", "finalised", "finalized", "finalising", "finalizing", "clinched", "inked", "inking");
-    static final Set<String> PURCHASE_VERBS = Set.of("ordered", "purchased", "bought", "procured", "procuring",
+    static final Set<String> PURCHASE_VERBS = Set.of("ordered", "purchased", "bought", "procured", "procuring", "sold",
             "purchasing", "acquired", "ordering", "buying");
     static final Set<String> WIN_VERBS = Set.of("won", "win", "awarded", "secured", "securing", "bagged", "landed",
             "wins", "secures", "winning");
@@ -85,7 +86,8 @@ final class Lexicon {
             "acknowledging", "recognition");
     static final Set<String> REFUSE = Set.of("refuses", "refused", "refusing", "refuse", "refusal", "declined",
             "declines", "decline", "declining", "refrain", "refrains", "refrained", "refraining", "rejects",
-            "rejected", "rejecting", "withholds", "withheld", "withholding");
+            "rejected", "rejecting", "withholds", "withheld", "withholding", "withdrew", "withdraws", "revoked",
+            "revokes", "rescinded");
     static final Set<String> DEMAND_VERBS = Set.of("urged", "urges", "urge", "urging", "called", "calls", "asked",
             "asks", "demanded", "demands", "demanding", "pressed", "presses", "pressured", "pressuring", "lobbied",
             "lobbying", "persuade", "persuaded", "encouraged", "encourages", "appealed", "appeals", "told", "warned",

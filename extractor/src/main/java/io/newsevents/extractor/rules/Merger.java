@@ -137,6 +137,9 @@ final class Merger {
         }
         boolean bareA = a.value == null && ya < 0 && da.isEmpty();
         boolean bareB = b.value == null && yb < 0 && db.isEmpty();
+        if (a.fresh || b.fresh) {
+            return false;
+        }
         return bareA || bareB || Math.abs(a.sentenceIndex - b.sentenceIndex) == 1;
     }
 

@@ -42,6 +42,17 @@ public final class Tokenizer {
         }
     }
 
+    private static boolean isCurrencyCode(String text, int s, int e) {
+        String code = text.substring(s, e);
+        switch (code) {
+            case "USD": case "EUR": case "GBP": case "INR": case "CNY": case "RMB": case "JPY": case "AUD": case "CAD":
+            case "SAR": case "AED": case "TRY": case "PKR": case "KRW": case "Rs": case "RUB": case "ILS": case "CHF":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     public static Tokens tokenize(String text) {
         int n = text.length();
         int cap = Math.max(16, n / 4);
@@ -140,6 +151,9 @@ public final class Tokenizer {
                 } else {
                     while (i < n && (Character.isLetterOrDigit(text.charAt(i))
                             || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                        if (Character.isDigit(text.charAt(i)) && i - s >= 2 && i - s <= 3 && isCurrencyCode(text, s, i)) {
+                            break; // "USD1.2 billion"
+                        }
                         i++;
                     }
                     k = Tokens.WORD;
