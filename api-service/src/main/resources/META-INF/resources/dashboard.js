@@ -335,6 +335,16 @@
     return { nodes: Array.from(nodes.values()), links: Array.from(links.values()) };
   }
 
+  /** Weak links in a dense graph, so that the states spread out instead of collapsing into one ball. */
+  function linkStrength(data) {
+    const degree = new Map();
+    data.links.forEach(l => {
+      degree.set(l.source, (degree.get(l.source) || 0) + 1);
+      degree.set(l.target, (degree.get(l.target) || 0) + 1);
+    });
+    return l => 0.6 / Math.max(1, Math.min(degree.get(l.source.id || l.source) || 1, degree.get(l.target.id || l.target) || 1));
+  }
+
   function renderGraph() {
     const svg = d3.select("#graph");
     const width = svg.node().clientWidth || 700;
@@ -389,12 +399,13 @@
 
     if (!graph.simulation) {
       graph.simulation = d3.forceSimulation()
-        .force("charge", d3.forceManyBody().strength(-220))
-        .force("center", d3.forceCenter(width / 2, height / 2))
-        .force("collide", d3.forceCollide().radius(d => radius(d) + 14));
+        .force("charge", d3.forceManyBody().strength(-520))
+        .force("x", d3.forceX(width / 2).strength(0.04))
+        .force("y", d3.forceY(height / 2).strength(0.06))
+        .force("collide", d3.forceCollide().radius(d => radius(d) + 16));
     }
     graph.simulation.nodes(data.nodes)
-      .force("link", d3.forceLink(data.links).id(d => d.id).distance(90).strength(0.4))
+      .force("link", d3.forceLink(data.links).id(d => d.id).distance(140).strength(linkStrength(data)))
       .on("tick", () => {
         nodes.attr("transform", d => {
           d.x = Math.max(20, Math.min(width - 40, d.x));

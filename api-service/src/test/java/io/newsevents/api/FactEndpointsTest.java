@@ -71,6 +71,7 @@ class FactEndpointsTest {
                 .body("items[0].category", equalTo("arms"))
                 .body("items[0].actors.iso3", contains("NOR", "SWE"))
                 .body("items[0].actors.role", contains("party", "party"))
+                .body("items[0].actors[0].keySet()", contains("name", "iso3", "kind", "role"))
                 .body("items[0].sourceCount", equalTo(2))
                 .body("items[0].firstSeen", notNullValue())
                 .body("items[0].lastSeen", notNullValue())

@@ -1,5 +1,6 @@
 package io.newsevents.api.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import java.time.OffsetDateTime;
 
 /** One row of the append-only event log: an event exactly as the store received it. */
 @Schema(description = "One event as recorded in the event log")
+@JsonPropertyOrder({"position", "eventId", "type", "schemaVersion", "articleId", "recordedAt", "kafkaTopic", "kafkaPartition", "kafkaOffset", "payload"})
 public record EventLogEntry(
         @Schema(description = "order of arrival in the store; also the SSE event id") long position,
         String eventId,

@@ -1,6 +1,7 @@
 package io.newsevents.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * only), and the most recent facts (at most the requested limit; {@code more} links to the full paginated list).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"count", "totals", "facts", "more"})
 public record FactGroup(
         long count,
         @Schema(description = "deals only: summed value per currency") List<CurrencyTotal> totals,

@@ -1,6 +1,7 @@
 package io.newsevents.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "One event of the live stream; the SSE id is `position`")
+@JsonPropertyOrder({"position", "eventId", "type", "articleId", "recordedAt", "fact"})
 public record StreamEvent(
         long position,
         String eventId,
