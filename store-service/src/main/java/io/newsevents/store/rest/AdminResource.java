@@ -1,9 +1,8 @@
 package io.newsevents.store.rest;
 
+import io.newsevents.store.service.AdminOperations;
 import io.newsevents.store.service.AsOfService;
 import io.newsevents.store.service.OperationStatus;
-import io.newsevents.store.service.RebuildService;
-import io.newsevents.store.service.ReextractService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,13 +28,11 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    private final RebuildService rebuild;
-    private final ReextractService reextract;
+    private final AdminOperations operations;
     private final AsOfService asOf;
 
-    public AdminResource(RebuildService rebuild, ReextractService reextract, AsOfService asOf) {
-        this.rebuild = rebuild;
-        this.reextract = reextract;
+    public AdminResource(AdminOperations operations, AsOfService asOf) {
+        this.operations = operations;
         this.asOf = asOf;
     }
 
@@ -44,14 +41,14 @@ public class AdminResource {
     @Operation(summary = "Drop the projections and rebuild them from the event and extraction logs",
             description = "Runs in the background; 202 with the status, 409 when a rebuild is under way.")
     public Response startRebuild() {
-        return start(rebuild::start, "rebuild");
+        return start(operations::startRebuild, "rebuild");
     }
 
     @GET
     @Path("/rebuild")
     @Operation(summary = "Progress of the last rebuild")
     public OperationStatus rebuildStatus() {
-        return rebuild.status();
+        return operations.rebuildStatus();
     }
 
     @POST
@@ -60,14 +57,14 @@ public class AdminResource {
             description = "Republishes the latest record of each article id on the articles topic; extract-service"
                     + " extracts them again and its markers retire the claims it no longer makes.")
     public Response startReextract() {
-        return start(reextract::start, "re-extraction");
+        return start(operations::startReextract, "re-extraction");
     }
 
     @GET
     @Path("/reextract")
     @Operation(summary = "Progress of the last re-extraction request")
     public OperationStatus reextractStatus() {
-        return reextract.status();
+        return operations.reextractStatus();
     }
 
     @GET

@@ -10,7 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** One admin operation that runs in the background, one run at a time, and reports its progress. */
-abstract class Operation {
+final class Operation {
+
+    /** The work; it reports progress with {@link #phase(String)} and {@link #counter(String)}. */
+    interface Work {
+        void run(Operation progress) throws Exception;
+    }
 
     /** Thrown by {@link #start()} when a run is under way. */
     static final class AlreadyRunning extends IllegalStateException {
@@ -22,6 +27,7 @@ abstract class Operation {
     private static final Logger LOG = Logger.getLogger(Operation.class);
 
     private final String name;
+    private final Work work;
     private final ExecutorService executor;
     private final Map<String, AtomicLong> counters = new LinkedHashMap<>();
     private volatile String state = OperationStatus.IDLE;
@@ -30,17 +36,15 @@ abstract class Operation {
     private volatile Instant finishedAt;
     private volatile String error;
 
-    Operation(String name) {
+    Operation(String name, Work work) {
         this.name = name;
+        this.work = work;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
     }
-
-    /** The work; report progress with {@link #phase(String)} and {@link #counter(String)}. */
-    protected abstract void run() throws Exception;
 
     synchronized OperationStatus start() {
         if (OperationStatus.RUNNING.equals(state)) {
@@ -54,7 +58,7 @@ abstract class Operation {
         error = null;
         executor.execute(() -> {
             try {
-                run();
+                work.run(this);
                 finish(OperationStatus.DONE, null);
             } catch (Exception | Error e) {
                 LOG.errorf(e, "%s failed", name);
@@ -77,11 +81,11 @@ abstract class Operation {
         return new OperationStatus(name, state, phase, values, startedAt, finishedAt, error);
     }
 
-    protected void phase(String value) {
+    void phase(String value) {
         phase = value;
     }
 
-    protected synchronized AtomicLong counter(String key) {
+    synchronized AtomicLong counter(String key) {
         return counters.computeIfAbsent(key, k -> new AtomicLong());
     }
 

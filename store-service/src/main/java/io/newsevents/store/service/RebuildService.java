@@ -6,9 +6,7 @@ import io.newsevents.store.identity.Projector;
 import io.newsevents.store.repository.Locks;
 import io.newsevents.store.repository.ProjectionRepository;
 import io.newsevents.store.service.LogReplay.ReplayedClaim;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drops the projections (claim, fact, fact_actor, fact_source) and rebuilds them from the logs, in one transaction
- * that holds the global lock exclusively: the live consumer waits, readers see the old state until the commit and
+ * that holds the global lock exclusively (run through {@link AdminOperations}): the live consumer waits, readers see the old state until the commit and
  * the new one after it, never a half-built one.
  */
 @ApplicationScoped
@@ -26,32 +24,12 @@ public class RebuildService {
     private static final int BATCH = 1000;
 
     private final AgroalDataSource dataSource;
-    private final Operation operation;
 
     public RebuildService(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.operation = new Operation("rebuild") {
-            @Override
-            protected void run() throws Exception {
-                rebuild(this);
-            }
-        };
     }
 
-    /** Starts a rebuild in the background. */
-    public OperationStatus start() {
-        return operation.start();
-    }
-
-    public OperationStatus status() {
-        return operation.status();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        operation.shutdown();
-    }
-
-    private void rebuild(Operation progress) throws Exception {
+    void rebuild(Operation progress) throws Exception {
         Transactions.inTransaction(dataSource, c -> {
             progress.phase("waiting for the live consumer");
             Locks.globalExclusive(c);

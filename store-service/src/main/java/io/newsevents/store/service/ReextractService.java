@@ -1,9 +1,7 @@
 package io.newsevents.store.service;
 
 import io.newsevents.events.Topics;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,31 +41,12 @@ public class ReextractService {
     private static final Duration DEADLINE = Duration.ofMinutes(10);
 
     private final String bootstrapServers;
-    private final Operation operation;
 
     public ReextractService(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
-        this.operation = new Operation("reextract") {
-            @Override
-            protected void run() throws Exception {
-                republish(this);
-            }
-        };
     }
 
-    public OperationStatus start() {
-        return operation.start();
-    }
-
-    public OperationStatus status() {
-        return operation.status();
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        operation.shutdown();
-    }
-
-    private void republish(Operation progress) throws Exception {
+    void republish(Operation progress) throws Exception {
         String requestId = UUID.randomUUID().toString();
         Map<String, ConsumerRecord<String, String>> latest = new LinkedHashMap<>();
         List<ConsumerRecord<String, String>> unkeyed = new ArrayList<>();
