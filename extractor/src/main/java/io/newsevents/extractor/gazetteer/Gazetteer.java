@@ -90,7 +90,32 @@ public final class Gazetteer {
         g.loadStates(open("/gazetteer/states.tsv"));
         g.loadEntities(open("/gazetteer/entities.tsv"));
         g.loadOrganizations(open("/gazetteer/organizations.tsv"));
+        InputStream people = Gazetteer.class.getResourceAsStream("/lexicon/people.tsv");
+        if (people != null) {
+            g.loadPeople(new InputStreamReader(people, StandardCharsets.UTF_8));
+        }
         return g;
+    }
+
+    /** People who act for a state (name, iso3, aliases): their names resolve to the state. */
+    private void loadPeople(Reader r) {
+        for (String[] f : rows(r)) {
+            if (f.length < 2) {
+                continue;
+            }
+            Actor state = statesByIso.get(f[1].strip());
+            if (state == null) {
+                continue;
+            }
+            add(state, f[0].strip(), false, state.name());
+            if (f.length > 2 && !f[2].isBlank()) {
+                for (String alias : f[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        add(state, alias.strip(), false, state.name());
+                    }
+                }
+            }
+        }
     }
 
     /** A gazetteer from a directory holding the three files (missing files are skipped). */

@@ -30,6 +30,7 @@ import java.util.Set;
 public final class Engine {
 
     private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
+            "presidents", "ministers", "leaders", "navies", "premiers", "delegations",
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
             "partners", "rivals", "duo", "trio", "pair", "two", "three");
 
@@ -46,6 +47,8 @@ public final class Engine {
             "while", "without");
     private static final Set<String> FRESH = Set.of("also", "another", "second", "additional", "further", "separately",
             "separate", "later", "again", "more");
+    private static final Set<String> STATEHOOD = Set.of("independence", "sovereignty", "statehood");
+    private static final Set<String> ACCEPT = Set.of("accept", "accepts", "accepted", "accepting");
     private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
             "instead", "message", "warning", "aimed", "threat", "threats", "influence", "pressure", "airspace",
@@ -224,6 +227,19 @@ public final class Engine {
 
     /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
     private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
+        if (b - a > 2 && "they".equals(tk.norm(a)) && tk.capitalised(a)) {
+            // a sentence that opens with "They" goes on about the states of the sentence before
+            List<Actor> found = List.of();
+            for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 1) && found.size() < 2; p--) {
+                found = statesIn(previous.get(p).acts, 0);
+            }
+            if (found.size() >= 2) {
+                for (Actor f : found) {
+                    acts.add(new Act(a, a + 1, f, false, true));
+                }
+                acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
+            }
+        }
         for (int t = a; t < b; t++) {
             String w = tk.norm(t);
             if (!"the".equals(w) && !"both".equals(w)) {
@@ -238,6 +254,9 @@ public final class Engine {
             } else if ("three".equals(x)) {
                 n = 3;
                 j++;
+            }
+            if (n > 0 && j + 1 < b && tk.isWord(j) && !REF_HEADS.contains(tk.norm(j)) && REF_HEADS.contains(tk.norm(j + 1))) {
+                j++; // "the two defence ministers", "the three Baltic states"
             }
             if (j > b) {
                 continue;
@@ -1598,9 +1617,10 @@ public final class Engine {
                 nonRecognition = true;
             } else if (w.startsWith("derecogni")) {
                 nonRecognition = true; // "derecognised Taiwan", "the derecognition of"
-            } else if (!Lexicon.RECOGNISE.contains(w)) {
+            } else if (!Lexicon.RECOGNISE.contains(w) && !ACCEPT.contains(w)) {
                 continue;
             }
+            boolean accept = ACCEPT.contains(w);
             int cs = clauseStart(v, t);
             int ce = clauseEnd(v, t);
             boolean acknowledge = w.startsWith("acknowledg");
@@ -1765,11 +1785,18 @@ public final class Engine {
                     if (between.startsWith("formally ") || between.startsWith("officially ")) {
                         between = between.substring(between.indexOf(' ') + 1);
                     }
-                    if (!RECOGNITION_OBJECT.contains(between) && !(nonRecognition && between.isEmpty())) {
+                    if (!RECOGNITION_OBJECT.contains(between) && !(nonRecognition && (between.isEmpty()
+                            || between.equals("towards") || between.equals("toward") || between.equals("of")
+                            || between.equals("regarding")))) {
                         continue;
                     }
                     if ("'s".equals(tk.norm(ta.e())) && !POSSESSED_OK.contains(tk.norm(ta.e() + 1))) {
                         continue; // "Russia's annexation of ..."
+                    }
+                    if (accept && !("'s".equals(tk.norm(ta.e())) && STATEHOOD.contains(tk.norm(ta.e() + 1))
+                            || between.startsWith("the independence") || between.startsWith("the sovereignty")
+                            || between.startsWith("the statehood"))) {
+                        continue; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
                     }
                     targets.add(ta.actor());
                     for (int k = tIdx + 1; k < acts.size(); k++) {
@@ -1780,6 +1807,23 @@ public final class Engine {
                         } else {
                             break;
                         }
+                    }
+                }
+            }
+            if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
+                Act ante = antecedent(v, cs);
+                if (ante != null) {
+                    targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
+                }
+            }
+            if (nonRecognition && !targets.isEmpty()) {
+                // "the non-recognition of Kosovo by Spain"
+                for (Act ac : acts) {
+                    if (ac.s() > t && "by".equals(tk.norm(ac.s() - 1)) && stateOf(ac.actor()) != null
+                            && !ac.actor().key().equals(targets.get(0).key())) {
+                        withholders.clear();
+                        withholders.add(stateOf(ac.actor()));
+                        break;
                     }
                 }
             }

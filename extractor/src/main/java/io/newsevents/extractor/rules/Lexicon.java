@@ -11,11 +11,11 @@ final class Lexicon {
     // ---- deals
     static final Set<String> DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised", "finalized", "sealed",
             "clinched", "struck", "ordered", "purchased", "bought", "procured", "procuring", "purchasing", "signing",
-            "signs", "inks", "seals", "clinches", "contracted", "sold", "completed",
+            "signs", "inks", "seals", "clinches", "contracted", "sold", "completed", "exchanged", "forged", "cemented",
             "acquired", "finalising", "finalizing", "inking", "sealing", "concluding", "ordering", "buying");
     /** Verbs that need a deal noun near them to count. */
     static final Set<String> DEAL_VERBS_NEED_NOUN = Set.of("signed", "signing", "signs", "inks", "seals", "clinches",
-            "completed",
+            "completed", "exchanged", "forged", "cemented",
             "concluded", "concluding", "sealed",
             "sealing", "struck", "finalised", "finalized", "finalising", "finalizing", "clinched", "inked", "inking");
     static final Set<String> PURCHASE_VERBS = Set.of("ordered", "purchased", "bought", "procured", "procuring", "sold",
@@ -76,7 +76,8 @@ final class Lexicon {
     static final Set<String> EXERCISE_VERBS = Set.of("held", "conducted", "conducting", "staged", "staging",
             "culminated", "concluded", "began", "begun", "started", "launched", "holding", "completed", "commenced",
             "kicked", "organised", "organized", "participated", "participating", "joined", "carried", "practised",
-            "practiced", "rehearsed", "wrapped", "underway", "ended", "opened", "hosted");
+            "practiced", "rehearsed", "wrapped", "underway", "ended", "opened", "hosted", "performed", "executed",
+            "finished");
     static final Set<String> NOT_EXERCISE_BEFORE = Set.of("fire", "safety", "evacuation", "earthquake", "oil",
             "drilling", "to", "free", "physical", "an");
 
