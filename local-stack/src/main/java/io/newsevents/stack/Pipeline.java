@@ -253,6 +253,7 @@ public final class Pipeline implements AutoCloseable {
                 }
             }
         }
+        stopLeftovers();
         if (config.externalKafka != null) {
             bootstrapServers = config.externalKafka;
         } else {
@@ -279,7 +280,84 @@ public final class Pipeline implements AutoCloseable {
             }
             services.put(s, launch(s, port, logs.resolve(s.shortName() + ".log")));
         }
+        writePids();
         awaitReady();
+    }
+
+    /** {@code <dataDir>/services.pid}: "module pid" per line, so a later start can stop what a killed launcher left. */
+    private Path pidFile() {
+        return config.dataDir.resolve("services.pid");
+    }
+
+    private void writePids() {
+        StringBuilder sb = new StringBuilder();
+        services.values().forEach(rs -> sb.append(rs.service().module()).append(' ').append(rs.process().pid()).append('\n'));
+        try {
+            Files.writeString(pidFile(), sb.toString());
+        } catch (IOException e) {
+            System.err.println("cannot write " + pidFile() + ": " + e);
+        }
+    }
+
+    /**
+     * A launcher killed with SIGKILL cannot stop its children: services keep running and the embedded PostgreSQL
+     * (a daemon of its own) too, holding the ports. Stop those of this data directory before starting again.
+     */
+    private void stopLeftovers() {
+        List<ProcessHandle> leftovers = new ArrayList<>();
+        try {
+            if (Files.exists(pidFile())) {
+                for (String line : Files.readAllLines(pidFile())) {
+                    String[] parts = line.trim().split(" ");
+                    if (parts.length == 2) {
+                        ProcessHandle.of(Long.parseLong(parts[1]))
+                                .filter(h -> h.info().commandLine().orElse("")
+                                        .contains(parts[0] + "/target/quarkus-app/quarkus-run.jar"))
+                                .ifPresent(leftovers::add);
+                    }
+                }
+                Files.delete(pidFile());
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cannot read " + pidFile() + ": " + e);
+        }
+        Path postmasterPid = config.dataDir.resolve("postgres/pgdata/postmaster.pid");
+        ProcessHandle postmaster = null;
+        if (config.externalDbUrl == null && Files.exists(postmasterPid)) {
+            try {
+                String first = Files.readAllLines(postmasterPid).get(0).trim();
+                postmaster = ProcessHandle.of(Long.parseLong(first))
+                        .filter(h -> h.info().command().orElse("").endsWith("/postgres"))
+                        .orElse(null);
+            } catch (IOException | RuntimeException e) {
+                // not a live postmaster of ours: PostgreSQL cleans up a stale pid file itself
+            }
+        }
+        for (ProcessHandle h : leftovers) {
+            System.err.println("stopping a service left running by an earlier launcher: pid " + h.pid());
+            h.destroy();
+        }
+        awaitExit(leftovers);
+        if (postmaster != null) {
+            System.err.println("stopping the PostgreSQL left running by an earlier launcher: pid " + postmaster.pid());
+            postmaster.destroy();
+            awaitExit(List.of(postmaster));
+        }
+    }
+
+    private void awaitExit(List<ProcessHandle> handles) {
+        long deadline = System.nanoTime() + config.stopTimeout.toNanos();
+        for (ProcessHandle h : handles) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                h.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                h.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private RunningService launch(Service s, int port, Path log) {
@@ -455,6 +533,13 @@ public final class Pipeline implements AutoCloseable {
             } catch (InterruptedException e) {
                 rs.process().destroyForcibly();
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (!running.isEmpty()) {
+            try {
+                Files.deleteIfExists(pidFile());
+            } catch (IOException ignored) {
+                // a stale file is checked against the live processes at the next start
             }
         }
         RuntimeException failure = null;
