@@ -11,6 +11,7 @@ import io.newsevents.extract.service.Extraction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,6 +31,7 @@ import java.util.Map;
  * Publishing is retried with back-off; if it still fails the record is nacked and the channel's
  * dead-letter-queue failure strategy writes it to {@code articles.dlq} as a backstop.
  */
+@Startup // metrics exported (at 0) from the start, and the extractor loaded before the first record
 @ApplicationScoped
 public class ArticleConsumer {
 

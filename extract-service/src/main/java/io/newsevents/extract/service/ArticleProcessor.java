@@ -10,6 +10,7 @@ import io.newsevents.events.Hashing;
 import io.newsevents.events.Json;
 import io.newsevents.events.NewsEvent;
 import io.newsevents.extractor.EventExtractor;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.Map;
  * Turns one raw {@code articles} record value into the records to publish, or a dead-letter reason. Never throws
  * for bad input or a failing extractor: a bad record must not stop the consumer.
  */
+@Startup // metrics exported (at 0) from the start, and the extractor loaded before the first record
 @ApplicationScoped
 public class ArticleProcessor {
 
