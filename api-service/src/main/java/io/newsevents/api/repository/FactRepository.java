@@ -109,21 +109,85 @@ public class FactRepository {
         return totals;
     }
 
-    /** Facts where {@code withholder} withholds recognition from {@code target} (either may be null = anyone). */
-    public List<FactDto> recognitions(String withholder, String target, int limit) throws SQLException {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT f.* FROM fact f WHERE ")
-                .append(recognitionFilter(withholder, target, args))
-                .append(" ORDER BY ").append(Sort.DATE_DESC.keyExpression()).append(" DESC, f.fact_id DESC LIMIT ?");
-        args.add(limit);
-        try (Connection connection = dataSource.getConnection()) {
-            return assemble(connection, readFacts(connection, sql.toString(), args));
+    /** A set of facts: a WHERE clause over {@code fact f} and its arguments. */
+    public record Selection(String where, List<Object> args) {
+
+        /** The facts a query's filters select (its sort, cursor and limit are ignored). */
+        public static Selection of(FactQuery query) {
+            StringBuilder sql = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            appendFilters(sql, args, query);
+            return new Selection(sql.toString(), args);
+        }
+
+        /** Non-recognitions by {@code withholder} of {@code target}; either may be null for anyone. */
+        public static Selection recognitions(String withholder, String target) {
+            List<Object> args = new ArrayList<>();
+            return new Selection(recognitionFilter(withholder, target, args), args);
         }
     }
 
-    public long countRecognitions(String withholder, String target) throws SQLException {
-        List<Object> args = new ArrayList<>();
-        return count("SELECT count(*) FROM fact f WHERE " + recognitionFilter(withholder, target, args), args);
+    /** How many facts a selection holds, and the most recent of them. */
+    public record Counted(long count, List<FactDto> facts) {
+    }
+
+    /**
+     * For each selection its count and its {@code limit} most recent facts, in four round trips whatever the
+     * number of selections (counts, lists, then actors and sources of every listed fact).
+     */
+    public List<Counted> counted(List<Selection> selections, int limit) throws SQLException {
+        StringBuilder countSql = new StringBuilder();
+        StringBuilder listSql = new StringBuilder();
+        List<Object> countArgs = new ArrayList<>();
+        List<Object> listArgs = new ArrayList<>();
+        String order = " ORDER BY " + Sort.DATE_DESC.keyExpression() + " DESC, f.fact_id DESC LIMIT ?";
+        for (int i = 0; i < selections.size(); i++) {
+            Selection selection = selections.get(i);
+            if (i > 0) {
+                countSql.append(" UNION ALL ");
+                listSql.append(" UNION ALL ");
+            }
+            countSql.append("SELECT ").append(i).append(" AS grp, count(*) FROM fact f WHERE ").append(selection.where());
+            countArgs.addAll(selection.args());
+            listSql.append("(SELECT ").append(i).append(" AS grp, f.*, ").append(Sort.DATE_DESC.keyExpression())
+                    .append(" AS sort_key FROM fact f WHERE ").append(selection.where()).append(order).append(")");
+            listArgs.addAll(selection.args());
+            listArgs.add(limit);
+        }
+        listSql.append(" ORDER BY grp, sort_key DESC, fact_id DESC");
+        try (Connection connection = dataSource.getConnection()) {
+            long[] counts = new long[selections.size()];
+            try (PreparedStatement statement = prepare(connection, countSql.toString(), countArgs);
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts[rs.getInt(1)] = rs.getLong(2);
+                }
+            }
+            List<List<String>> idsByGroup = new ArrayList<>();
+            for (int i = 0; i < selections.size(); i++) {
+                idsByGroup.add(new ArrayList<>());
+            }
+            Map<String, FactRow> rows = new LinkedHashMap<>();
+            try (PreparedStatement statement = prepare(connection, listSql.toString(), listArgs);
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    FactRow row = readFact(rs);
+                    idsByGroup.get(rs.getInt("grp")).add(row.factId());
+                    rows.putIfAbsent(row.factId(), row);
+                }
+            }
+            Map<String, FactDto> facts = new HashMap<>();
+            for (FactDto fact : assemble(connection, new ArrayList<>(rows.values()))) {
+                facts.put(fact.factId(), fact);
+            }
+            List<Counted> result = new ArrayList<>();
+            for (int i = 0; i < selections.size(); i++) {
+                List<FactDto> listed = new ArrayList<>();
+                idsByGroup.get(i).forEach(id -> listed.add(facts.get(id)));
+                result.add(new Counted(counts[i], listed));
+            }
+            return result;
+        }
     }
 
     private long count(String sql, List<Object> args) throws SQLException {

@@ -2,6 +2,7 @@ package io.newsevents.api.rest;
 
 import io.newsevents.api.iso.IsoCountries;
 import io.newsevents.api.model.ActorProfile;
+import io.newsevents.api.model.CurrencyTotal;
 import io.newsevents.api.model.FactGroup;
 import io.newsevents.api.model.Problem;
 import io.newsevents.api.model.RecognitionStance;
@@ -58,12 +59,18 @@ public class ActorResource {
         String code = Params.pathIso3(iso3);
         int size = Params.limit(limit, DEFAULT_GROUP_LIMIT);
         List<String> me = List.of(code);
+        FactQuery deals = FactQuery.ofTypes(List.of("DealSigned"), me, size);
+        List<FactRepository.Counted> groups = facts.counted(List.of(
+                FactRepository.Selection.of(deals),
+                FactRepository.Selection.of(FactQuery.ofTypes(List.of("ExerciseHeld"), me, size)),
+                FactRepository.Selection.recognitions(code, null),
+                FactRepository.Selection.recognitions(null, code)), size);
         return new ActorProfile(code, name(code), facts.partners(code),
-                group(FactQuery.ofTypes(List.of("DealSigned"), me, size), true, "/deals?actor=" + code),
-                group(FactQuery.ofTypes(List.of("ExerciseHeld"), me, size), false, "/exercises?actor=" + code),
+                group(groups.get(0), facts.totals(deals), "/deals?actor=" + code),
+                group(groups.get(1), null, "/exercises?actor=" + code),
                 new RecognitionStance(
-                        recognitions(code, null, size, "/recognitions?actor=" + code),
-                        recognitions(null, code, size, "/recognitions?actor=" + code)));
+                        group(groups.get(2), null, "/recognitions?actor=" + code),
+                        group(groups.get(3), null, "/recognitions?actor=" + code)));
     }
 
     @GET
@@ -89,22 +96,22 @@ public class ActorResource {
         int size = Params.limit(limit, DEFAULT_GROUP_LIMIT);
         List<String> pair = List.of(first, second);
         String pairParam = "pair=" + first + "," + second;
+        FactQuery deals = FactQuery.ofTypes(List.of("DealSigned"), pair, size);
+        List<FactRepository.Counted> groups = facts.counted(List.of(
+                FactRepository.Selection.of(deals),
+                FactRepository.Selection.of(FactQuery.ofTypes(List.of("ExerciseHeld"), pair, size)),
+                FactRepository.Selection.recognitions(first, second),
+                FactRepository.Selection.recognitions(second, first)), size);
         return new Relation(first, second, name(first), name(second),
-                group(FactQuery.ofTypes(List.of("DealSigned"), pair, size), true, "/deals?" + pairParam),
-                group(FactQuery.ofTypes(List.of("ExerciseHeld"), pair, size), false, "/exercises?" + pairParam),
+                group(groups.get(0), facts.totals(deals), "/deals?" + pairParam),
+                group(groups.get(1), null, "/exercises?" + pairParam),
                 new RecognitionStance(
-                        recognitions(first, second, size, "/recognitions?" + pairParam),
-                        recognitions(second, first, size, "/recognitions?" + pairParam)));
+                        group(groups.get(2), null, "/recognitions?" + pairParam),
+                        group(groups.get(3), null, "/recognitions?" + pairParam)));
     }
 
-    private FactGroup group(FactQuery query, boolean withTotals, String more) throws SQLException {
-        return new FactGroup(facts.count(query), withTotals ? facts.totals(query) : null, facts.find(query).facts(),
-                more);
-    }
-
-    private FactGroup recognitions(String withholder, String target, int limit, String more) throws SQLException {
-        long count = facts.countRecognitions(withholder, target);
-        return new FactGroup(count, null, facts.recognitions(withholder, target, limit), more);
+    private static FactGroup group(FactRepository.Counted counted, List<CurrencyTotal> totals, String more) {
+        return new FactGroup(counted.count(), totals, counted.facts(), more);
     }
 
     private static String name(String iso3) {
