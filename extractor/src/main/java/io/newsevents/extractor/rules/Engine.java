@@ -47,8 +47,15 @@ public final class Engine {
             "while", "without");
     private static final Set<String> FRESH = Set.of("also", "another", "second", "additional", "further", "separately",
             "separate", "later", "again", "more");
-    private static final Set<String> STATEHOOD = Set.of("independence", "sovereignty", "statehood");
+    private static final Set<String> STATEHOOD = Set.of("independence", "sovereignty", "statehood", "declaration",
+            "unilateral");
+    private static final Set<String> REJECT = Set.of("rejects", "rejected", "rejecting", "rejection");
     private static final Set<String> ACCEPT = Set.of("accept", "accepts", "accepted", "accepting");
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "latest", "last", "only",
+            "newest", "fourth", "fifth");
+    private static final Set<String> HABITUAL = Set.of("traditionally", "historically", "regularly", "usually",
+            "typically", "decades", "mostly", "mainly", "largely", "primarily", "routinely", "habitually");
+    private static final Set<String> SENDING = Set.of("sent", "deployed", "dispatched");
     private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
             "instead", "message", "warning", "aimed", "threat", "threats", "influence", "pressure", "airspace",
@@ -75,9 +82,10 @@ public final class Engine {
     private static final Set<String> W23 = Set.of("would", "could", "might", "may", "if", "unless", "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed", "lifted");
 
     private static final Set<String> DEAL_FIRST_WORDS = union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
-            Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace"));
+            Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace",
+                    "sign"));
     private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS,
-            Set.of("took", "taking", "take", "under", "underway", "ongoing"));
+            Set.of("took", "taking", "take", "under", "underway", "ongoing", "sent", "deployed", "dispatched"));
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -775,6 +783,9 @@ public final class Engine {
         if ("purchase".equals(w)) {
             return ("the".equals(v.tk.norm(i - 1)) || "a".equals(v.tk.norm(i - 1))) && "of".equals(v.tk.norm(i + 1));
         }
+        if ("acquisition".equals(w) || "sale".equals(w) || "procurement".equals(w)) {
+            return "of".equals(v.tk.norm(i + 1)) && ("the".equals(v.tk.norm(i - 1)) || "'s".equals(v.tk.norm(i - 1)));
+        }
         if ("package".equals(w) || "tender".equals(w)) {
             return false;
         }
@@ -806,7 +817,16 @@ public final class Engine {
             boolean trig = false;
             boolean purchase = false;
             boolean win = false;
-            if (Lexicon.DEAL_VERBS.contains(w)) {
+            if ("sign".equals(w) && "to".equals(tk.norm(t - 1))) {
+                boolean ordinal = false;
+                for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
+                    if (ORDINAL_WORDS.contains(tk.norm(i))) {
+                        ordinal = true;
+                    }
+                }
+                noun = ordinal ? dealNounNear(v, t, cs, ce, 0, 8) : -1;
+                trig = noun >= 0;
+            } else if (Lexicon.DEAL_VERBS.contains(w)) {
                 String nx = tk.norm(t + 1);
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
                     continue;
@@ -873,8 +893,25 @@ public final class Engine {
                 continue;
             }
             boolean isBlocked = blocked(v, t, cs);
+            if (isBlocked && "to".equals(tk.norm(t - 1))) {
+                // "the first country to sign a deal with X" reports a fact
+                for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
+                    if (ORDINAL_WORDS.contains(tk.norm(i))) {
+                        isBlocked = blocked(v, i, cs);
+                        break;
+                    }
+                }
+            }
             if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
                 isBlocked = true; // "are finalising a treaty": not concluded yet
+            }
+            if (!isBlocked && w.endsWith("ing") && "been".equals(tk.norm(t - 1))) {
+                isBlocked = true; // "has been buying arms from": a habit, not one deal
+            }
+            for (int i = cs; i < ce && !isBlocked; i++) {
+                if (HABITUAL.contains(tk.norm(i))) {
+                    isBlocked = true; // "traditionally bought", "for decades"
+                }
             }
             if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
                 // "outbid Poland and Russia to win a deal": the win happened
@@ -976,7 +1013,7 @@ public final class Engine {
         // "the agreement's signing", "the signing of the accord": a mention of a deal read elsewhere
         String before = tk.norm(t - 1);
         boolean nominal = ("signing".equals(tk.norm(t)) || "conclusion".equals(tk.norm(t)))
-                && ("'s".equals(before) || "the".equals(before) || "its".equals(before))
+                && ("'s".equals(before) || "its".equals(before) || "the".equals(before) && !"of".equals(tk.norm(t + 1)))
                 || tk.norm(t).endsWith("ing") && TIME_PREPOSITIONS.contains(before);
         base.weak = weakCandidate || nominal;
         for (int i = Math.max(cs, t - 3); i <= Math.min(ce - 1, t + 2); i++) {
@@ -1383,6 +1420,17 @@ public final class Engine {
             } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
                 ex = exerciseNear(v, t, cs, ce, 8, 3);
                 trig = ex >= 0;
+            } else if (SENDING.contains(w)) {
+                ex = exerciseNear(v, t, cs, ce, 0, 10);
+                trig = ex >= 0 && "to".equals(tk.norm(ex - 1)) || ex >= 0 && "to".equals(tk.norm(ex - 2))
+                        || ex >= 0 && "the".equals(tk.norm(ex - 1)) && "to".equals(tk.norm(ex - 2));
+                if (!trig) {
+                    for (int i = t + 1; i < ex && ex >= 0; i++) {
+                        if ("to".equals(tk.norm(i)) || "for".equals(tk.norm(i))) {
+                            trig = true;
+                        }
+                    }
+                }
             } else if (Lexicon.EXERCISE_VERBS.contains(w)) {
                 if ("participating".equals(w) && !"in".equals(nx)) {
                     continue;
@@ -1565,10 +1613,9 @@ public final class Engine {
                 }
             }
         }
-        if (distinctKeys(parts) < wanted && joint) {
-            for (Act wk : weak) {
-                addUnique(parts, wk.actor());
-            }
+        // the host of an exercise ("conducted in Baku", "drills in Kazakhstan") takes part in it
+        for (Act wk : weak) {
+            addUnique(parts, wk.actor());
         }
         boolean fromContext = false;
         if (distinctKeys(parts) < wanted && fill != null) {
@@ -1617,14 +1664,15 @@ public final class Engine {
                 nonRecognition = true;
             } else if (w.startsWith("derecogni")) {
                 nonRecognition = true; // "derecognised Taiwan", "the derecognition of"
-            } else if (!Lexicon.RECOGNISE.contains(w) && !ACCEPT.contains(w)) {
+            } else if (!Lexicon.RECOGNISE.contains(w) && !ACCEPT.contains(w) && !REJECT.contains(w)) {
                 continue;
             }
-            boolean accept = ACCEPT.contains(w);
+            boolean reject = REJECT.contains(w);
+            boolean accept = ACCEPT.contains(w) || reject;
             int cs = clauseStart(v, t);
             int ce = clauseEnd(v, t);
             boolean acknowledge = w.startsWith("acknowledg");
-            boolean negated = nonRecognition;
+            boolean negated = nonRecognition || reject;
             boolean passive = false;
             int negAt = t;
             if (!negated) {

@@ -25,7 +25,8 @@ final class Lexicon {
     static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "contract", "contracts", "agreement", "agreements",
             "accord", "accords", "treaty", "treaties", "pact", "pacts", "declaration", "memorandum", "memoranda", "mou",
             "mous", "ceasefire", "ceasefires", "armistice", "truce", "protocol", "order", "orders", "purchase",
-            "settlement", "statement", "package", "tender", "agreement's", "deal's");
+            "settlement", "statement", "package", "tender", "agreement's", "deal's", "acquisition", "sale",
+            "procurement");
     static final Set<String> CEASEFIRE_NOUNS = Set.of("ceasefire", "ceasefires", "armistice", "truce");
     static final Set<String> PLURAL_DEAL_NOUNS = Set.of("deals", "contracts", "agreements", "accords", "treaties",
             "pacts", "memoranda", "mous", "orders");
