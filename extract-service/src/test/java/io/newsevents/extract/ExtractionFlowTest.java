@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,26 +49,33 @@ class ExtractionFlowTest {
             + "Separately, India and France held the joint naval exercise Varuna in the Arabian Sea last week. "
             + "Serbia does not recognise Kosovo, the foreign minister repeated at the same press conference.";
 
-    private static KafkaProducer<String, String> producer;
-    private static final Map<String, TopicReader> readers = new HashMap<>();
+    private static KafkaProducer<String, byte[]> producer;
+    private static final Map<String, TopicReader<String>> readers = new HashMap<>();
+    private static TopicReader<byte[]> deadLetters;
 
     @BeforeAll
     static void connect() {
         String bootstrap = LocalStackResource.kafka().bootstrapServers();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
         for (String topic : Topics.ALL) {
-            readers.put(topic, new TopicReader(bootstrap, topic));
+            readers.put(topic, TopicReader.strings(bootstrap, topic));
         }
+        deadLetters = TopicReader.bytes(bootstrap, Topics.ARTICLES_DLQ);
     }
 
     @AfterAll
     static void disconnect() {
         producer.close();
         readers.values().forEach(TopicReader::close);
+        deadLetters.close();
     }
 
     private static RecordMetadata produce(String key, String value) throws Exception {
+        return produce(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static RecordMetadata produce(String key, byte[] value) throws Exception {
         return producer.send(new ProducerRecord<>(Topics.ARTICLES, key, value)).get();
     }
 
@@ -140,16 +148,18 @@ class ExtractionFlowTest {
     @Test
     void poisonRecordsAreDeadLetteredWithTheirReasonAndTheServiceKeepsGoing() throws Exception {
         String run = unique();
-        Map<String, String> poison = new java.util.LinkedHashMap<>();
-        poison.put("test-poison-json-" + run, "{\"id\": \"x\", \"text\": ");
-        poison.put("test-poison-notext-" + run, "{\"id\":\"test-poison-notext-" + run + "\",\"title\":\"No text\"}");
-        poison.put("test-poison-blank-" + run, "{\"text\":\"   \"}");
-        poison.put("test-poison-array-" + run, "[1, 2, 3]");
-        poison.put("test-poison-fail-" + run, Json.write(new Article("test-poison-fail-" + run, null, null, null,
-                "An article that breaks the extractor " + FaultInjectingExtractor.FAIL_MARKER)));
-        poison.put("test-poison-empty-" + run, "");
+        Map<String, byte[]> poison = new java.util.LinkedHashMap<>();
+        poison.put("test-poison-json-" + run, utf8("{\"id\": \"x\", \"text\": "));
+        poison.put("test-poison-notext-" + run, utf8("{\"id\":\"test-poison-notext-" + run + "\",\"title\":\"No text\"}"));
+        poison.put("test-poison-blank-" + run, utf8("{\"text\":\"   \"}"));
+        poison.put("test-poison-array-" + run, utf8("[1, 2, 3]"));
+        poison.put("test-poison-fail-" + run, utf8(Json.write(new Article("test-poison-fail-" + run, null, null, null,
+                "An article that breaks the extractor " + FaultInjectingExtractor.FAIL_MARKER))));
+        poison.put("test-poison-empty-" + run, new byte[0]);
+        // not UTF-8: 0xC3 must be followed by a continuation byte
+        poison.put("test-poison-bytes-" + run, new byte[]{'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '(', '"', '}'});
         Map<String, RecordMetadata> written = new HashMap<>();
-        for (Map.Entry<String, String> p : poison.entrySet()) {
+        for (Map.Entry<String, byte[]> p : poison.entrySet()) {
             written.put(p.getKey(), produce(p.getKey(), p.getValue()));
         }
         Article good = new Article("test-after-poison-" + run, null, null, null, THREE_FACTS);
@@ -160,11 +170,11 @@ class ExtractionFlowTest {
 
         Map<String, String> reasons = new HashMap<>();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (Map.Entry<String, String> p : poison.entrySet()) {
-                List<ConsumerRecord<String, String>> dead = readers.get(Topics.ARTICLES_DLQ).withKey(p.getKey());
+            for (Map.Entry<String, byte[]> p : poison.entrySet()) {
+                List<ConsumerRecord<String, byte[]>> dead = deadLetters.withKey(p.getKey());
                 assertThat(dead).as("dead letters keyed %s", p.getKey()).hasSize(1);
-                ConsumerRecord<String, String> record = dead.get(0);
-                assertThat(record.value()).isEqualTo(p.getValue());
+                ConsumerRecord<String, byte[]> record = dead.get(0);
+                assertThat(record.value()).containsExactly(p.getValue());
                 RecordMetadata original = written.get(p.getKey());
                 assertThat(header(record, ExtractionPublisher.DLQ_TOPIC_HEADER)).isEqualTo(Topics.ARTICLES);
                 assertThat(header(record, ExtractionPublisher.DLQ_PARTITION_HEADER))
@@ -180,6 +190,7 @@ class ExtractionFlowTest {
         assertThat(reasons.get("test-poison-array-" + run)).isEqualTo("the value is not a JSON object");
         assertThat(reasons.get("test-poison-fail-" + run)).contains("extractor failed").contains("injected failure");
         assertThat(reasons.get("test-poison-empty-" + run)).isEqualTo("the record has no value");
+        assertThat(reasons.get("test-poison-bytes-" + run)).isEqualTo("the value is not UTF-8 text");
         // nothing else was published for them
         for (String key : poison.keySet()) {
             assertThat(readers.get(Topics.EXTRACTIONS).withKey(key)).isEmpty();
@@ -187,7 +198,11 @@ class ExtractionFlowTest {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String header(ConsumerRecord<String, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

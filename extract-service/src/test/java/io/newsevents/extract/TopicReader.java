@@ -4,6 +4,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -14,17 +16,25 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads a whole topic (every partition, from the beginning) with a group-less consumer that commits nothing. */
-public final class TopicReader implements AutoCloseable {
+public final class TopicReader<V> implements AutoCloseable {
 
-    private final KafkaConsumer<String, String> consumer;
+    private final KafkaConsumer<String, V> consumer;
     private final List<TopicPartition> partitions;
 
-    public TopicReader(String bootstrapServers, String topic) {
+    public static TopicReader<String> strings(String bootstrapServers, String topic) {
+        return new TopicReader<>(bootstrapServers, topic, new StringDeserializer());
+    }
+
+    public static TopicReader<byte[]> bytes(String bootstrapServers, String topic) {
+        return new TopicReader<>(bootstrapServers, topic, new ByteArrayDeserializer());
+    }
+
+    private TopicReader(String bootstrapServers, String topic, Deserializer<V> values) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
-                new StringDeserializer(), new StringDeserializer());
+                new StringDeserializer(), values);
         partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .collect(Collectors.toList());
@@ -33,10 +43,10 @@ public final class TopicReader implements AutoCloseable {
     }
 
     /** Every record written before this call (up to the end offsets it sees now), in partition order. */
-    public List<ConsumerRecord<String, String>> readToEnd() {
+    public List<ConsumerRecord<String, V>> readToEnd() {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
         consumer.seekToBeginning(partitions);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(30);
         while (!reached(end)) {
             if (Instant.now().isAfter(deadline)) {
@@ -48,7 +58,7 @@ public final class TopicReader implements AutoCloseable {
     }
 
     /** The records with this key, read up to the current end of the topic. */
-    public List<ConsumerRecord<String, String>> withKey(String key) {
+    public List<ConsumerRecord<String, V>> withKey(String key) {
         return readToEnd().stream().filter(r -> key.equals(r.key())).collect(Collectors.toList());
     }
 

@@ -71,11 +71,11 @@ public class ArticleConsumer {
     }
 
     @Incoming(ARTICLES_IN)
-    public Uni<Void> consume(Message<String> message) {
+    public Uni<Void> consume(Message<byte[]> message) {
         @SuppressWarnings("unchecked")
-        IncomingKafkaRecordMetadata<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+        IncomingKafkaRecordMetadata<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka record"));
-        String value = message.getPayload();
+        byte[] value = message.getPayload();
         // the extractor is CPU work: keep it off the event loop
         return Uni.createFrom().item(() -> processor.process(value))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -88,7 +88,7 @@ public class ArticleConsumer {
                 });
     }
 
-    private Uni<Void> publish(Extraction extraction, IncomingKafkaRecordMetadata<String, String> record, String value) {
+    private Uni<Void> publish(Extraction extraction, IncomingKafkaRecordMetadata<String, byte[]> record, byte[] value) {
         if (extraction.isDeadLetter()) {
             LOG.warnf("Dead-lettering %s-%d@%d (key %s): %s", record.getTopic(), record.getPartition(),
                     record.getOffset(), record.getKey(), extraction.detail());

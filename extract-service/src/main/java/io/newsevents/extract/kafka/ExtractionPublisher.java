@@ -34,13 +34,13 @@ public class ExtractionPublisher {
     public static final String DLQ_OFFSET_HEADER = "dead-letter-offset";
 
     private final MutinyEmitter<String> extractions;
-    private final MutinyEmitter<String> deadLetters;
+    private final MutinyEmitter<byte[]> deadLetters;
 
     public ExtractionPublisher(
             @Channel(EXTRACTIONS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<String> extractions,
             @Channel(DEAD_LETTERS_OUT) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<String> deadLetters) {
+            MutinyEmitter<byte[]> deadLetters) {
         this.extractions = extractions;
         this.deadLetters = deadLetters;
     }
@@ -57,8 +57,8 @@ public class ExtractionPublisher {
         return events.chain(() -> send(extractions, Topics.EXTRACTIONS, key, Json.write(extraction.marker()), List.of()));
     }
 
-    /** The original record, same key and value, with headers saying why and where it came from. */
-    public Uni<Void> deadLetter(String key, String value, String reason, String topic, int partition, long offset) {
+    /** The original record, same key and value bytes, with headers saying why and where it came from. */
+    public Uni<Void> deadLetter(String key, byte[] value, String reason, String topic, int partition, long offset) {
         return send(deadLetters, Topics.ARTICLES_DLQ, key, value, List.of(
                 header(Topics.DLQ_REASON_HEADER, reason),
                 header(DLQ_TOPIC_HEADER, topic),
@@ -70,8 +70,8 @@ public class ExtractionPublisher {
         return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Uni<Void> send(MutinyEmitter<String> emitter, String topic, String key, String value,
-                                  List<RecordHeader> headers) {
+    private static <T> Uni<Void> send(MutinyEmitter<T> emitter, String topic, String key, T value,
+                                      List<RecordHeader> headers) {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic).withKey(key).withHeaders(headers).build();
         return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(value).addMetadata(metadata)));

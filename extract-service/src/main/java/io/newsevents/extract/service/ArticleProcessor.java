@@ -13,6 +13,10 @@ import io.newsevents.extractor.EventExtractor;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,8 +44,21 @@ public class ArticleProcessor {
                 .register(registry);
     }
 
-    public Extraction process(String value) {
-        if (value == null || value.isBlank()) {
+    /** @param raw the record value as it is on the topic */
+    public Extraction process(byte[] raw) {
+        if (raw == null || raw.length == 0) {
+            return Extraction.deadLetter(DeadLetterReason.EMPTY_RECORD, "the record has no value");
+        }
+        String value;
+        try {
+            value = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw)).toString();
+        } catch (CharacterCodingException e) {
+            return Extraction.deadLetter(DeadLetterReason.INVALID_JSON, "the value is not UTF-8 text");
+        }
+        if (value.isBlank()) {
             return Extraction.deadLetter(DeadLetterReason.EMPTY_RECORD, "the record has no value");
         }
         Article article;
