@@ -16,16 +16,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The live stream, read with a real SSE client (JAX-RS SseEventSource) against the real database: live delivery,
@@ -194,6 +200,35 @@ class StreamTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> ids(received).contains(after));
             assertThat(ids(received)).containsExactly(after);
         }
+    }
+
+    @Test
+    void theWireFormatIsPlainSseAndHonoursTheLastEventIdHeader() throws Exception {
+        long before = position();
+        String factId = id("deal");
+        long position = Fixtures.deal(factId, "2025-06", List.of(Fixtures.state("Slovenia", "SVN"), AUSTRIA))
+                .source("st-article-10", "Slovenia and Austria signed a hydropower deal.", 0).insert().get(0);
+        HttpRequest request = HttpRequest.newBuilder(streamUri.resolve("/stream?actor=SVN"))
+                .header("Last-Event-ID", Long.toString(before)).build();
+        List<String> lines = new ArrayList<>();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/event-stream"));
+            try (Stream<String> body = response.body()) {
+                Iterator<String> it = body.iterator();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    lines.add(line);
+                    if (line.startsWith("data:") && line.contains(factId)) {
+                        break;
+                    }
+                }
+            }
+        });
+        assertThat(lines).contains("id:" + position, "event:DealSigned")
+                .noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -403,10 +402,10 @@ public class StreamService {
                 if (!filter.accepts(prepared.event(), prepared.actors())) {
                     continue;
                 }
+                // data is the JSON text itself; no media type, which Quarkus would write as a non-standard field
                 OutboundSseEvent event = sse.newEventBuilder()
                         .id(Long.toString(position))
                         .name(prepared.event().type())
-                        .mediaType(MediaType.TEXT_PLAIN_TYPE)
                         .data(prepared.json())
                         .reconnectDelay(1000)
                         .build();
