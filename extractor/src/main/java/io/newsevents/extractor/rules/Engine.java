@@ -1613,9 +1613,10 @@ public final class Engine {
                 }
             }
         }
-        // the host of an exercise ("conducted in Baku", "drills in Kazakhstan") takes part in it
-        for (Act wk : weak) {
-            addUnique(parts, wk.actor());
+        if (distinctKeys(parts) < wanted && joint) {
+            for (Act wk : weak) {
+                addUnique(parts, wk.actor());
+            }
         }
         boolean fromContext = false;
         if (distinctKeys(parts) < wanted && fill != null) {
