@@ -206,6 +206,21 @@ class PipelineEndToEndIT {
         assertThat(eventIdsOnKafka()).hasSize(3);
     }
 
+    @Test
+    @Order(3)
+    void onceWarmAnotherArticleIsQueryableWithinSeconds() throws Exception {
+        String text = "Chile signed a contract worth $90 million with Brazil on 2 May 2026 for six trainer aircraft, "
+                + "the air force in Santiago said.";
+        long t0 = System.nanoTime();
+        String id = post("{\"published\": \"2026-05-04\", \"text\": " + quote(text) + "}");
+        assertThat(id).isNotEqualTo(articleId);
+        await("the deal of " + id + " in the API").atMost(FLOW_TIMEOUT)
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(sourcesOf(get("/deals?actor=CHL")))
+                        .anySatisfy(s -> assertThat(s.path("articleId").asText()).isEqualTo(id)));
+        elapsed("warm: POST to API", t0);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private static void elapsed(String what, long t0) {
