@@ -97,6 +97,9 @@ public final class ApiLatency {
                         latencies[index] = System.nanoTime() - scheduled;
                         if (error != null || response.statusCode() != 200) {
                             result.errors.incrementAndGet();
+                            result.errorKinds.merge(error != null
+                                    ? rootCause(error).getClass().getSimpleName()
+                                    : "HTTP " + response.statusCode(), 1L, Long::sum);
                         }
                         return null;
                     }));
@@ -104,6 +107,14 @@ public final class ApiLatency {
         CompletableFuture.allOf(inFlight.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
         result.elapsedNanos = System.nanoTime() - start;
         return result;
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static HttpRequest request(URI base, String path) {
@@ -137,6 +148,7 @@ public final class ApiLatency {
         final long[] latencies;
         final int seconds;
         final AtomicLong errors = new AtomicLong();
+        final Map<String, Long> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
         long elapsedNanos;
 
         Result(long[] latencies, int seconds) {
@@ -150,6 +162,9 @@ public final class ApiLatency {
             double achieved = sorted.length / (elapsedNanos / 1e9);
             System.out.printf(Locale.ROOT, "requests %d, errors %d, achieved %.1f requests/s%n",
                     sorted.length, errors.get(), achieved);
+            if (!errorKinds.isEmpty()) {
+                System.out.println("errors by kind: " + errorKinds);
+            }
             System.out.printf(Locale.ROOT, "latency ms: p50 %.2f  p95 %.2f  p99 %.2f  max %.2f%n",
                     ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
                     ms(sorted[sorted.length - 1]));
