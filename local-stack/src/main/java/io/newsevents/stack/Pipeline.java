@@ -77,6 +77,7 @@ public final class Pipeline implements AutoCloseable {
         private Duration stopTimeout = Duration.ofSeconds(20);
         private final List<String> javaOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
         private final Map<String, String> extraEnv = new LinkedHashMap<>();
+        private final List<String> consumerGroups = new ArrayList<>(List.of("extract-service", "store-service"));
 
         private Config(Path root) {
             this.root = root.toAbsolutePath().normalize();
@@ -156,6 +157,17 @@ public final class Pipeline implements AutoCloseable {
         public Config javaOptions(List<String> options) {
             javaOptions.clear();
             javaOptions.addAll(options);
+            return this;
+        }
+
+        /**
+         * Consumer groups that must have joined (state Stable, with members) before {@link #start} returns, so
+         * that the first article flows at once (default: extract-service, store-service). A group that does not
+         * get there within 60 s is reported and not waited for any longer.
+         */
+        public Config consumerGroups(List<String> groups) {
+            consumerGroups.clear();
+            consumerGroups.addAll(groups);
             return this;
         }
 
@@ -282,6 +294,7 @@ public final class Pipeline implements AutoCloseable {
         }
         writePids();
         awaitReady();
+        awaitConsumerGroups();
     }
 
     /** {@code <dataDir>/services.pid}: "module pid" per line, so a later start can stop what a killed launcher left. */
@@ -418,6 +431,48 @@ public final class Pipeline implements AutoCloseable {
                 throw new IllegalStateException(msg.toString());
             }
             sleep(250);
+        }
+    }
+
+    private void awaitConsumerGroups() {
+        if (config.consumerGroups.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Map<String, Object> conf = Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        Map<String, String> states = new LinkedHashMap<>();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(conf)) {
+            while (true) {
+                boolean allStable = true;
+                try {
+                    var groups = admin.describeConsumerGroups(config.consumerGroups).all().get(10, TimeUnit.SECONDS);
+                    for (var g : groups.values()) {
+                        boolean stable = g.groupState() == org.apache.kafka.common.GroupState.STABLE
+                                && !g.members().isEmpty();
+                        states.put(g.groupId(), g.groupState() + " with " + g.members().size() + " member(s)");
+                        allStable &= stable;
+                    }
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    allStable = false;
+                    states.put("(admin)", e.toString());
+                }
+                if (allStable) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    System.err.println("warning: consumer groups not settled after 60 s, continuing anyway: " + states);
+                    return;
+                }
+                sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // only a courtesy wait: the services are ready, the first record may just take a little longer
+            System.err.println("warning: cannot check the consumer groups, continuing anyway: " + e);
         }
     }
 
