@@ -46,7 +46,10 @@ public final class Candidate {
     }
 
     /** Adds an actor unless one with the same key is there; a state replaces an organization of the same state. */
+    private String setKey;
+
     public void addActor(Actor a) {
+        setKey = null;
         for (int i = 0; i < actors.size(); i++) {
             Actor x = actors.get(i);
             if (x.key().equals(a.key())) {
@@ -63,7 +66,10 @@ public final class Candidate {
         if (RECOGNITION.equals(type)) {
             return withholder.key() + ">" + target.key();
         }
-        return io.newsevents.events.EventIds.actorSetKey(actors);
+        if (setKey == null) {
+            setKey = io.newsevents.events.EventIds.actorSetKey(actors);
+        }
+        return setKey;
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class Engine {
             "newest", "fourth", "fifth");
     private static final Set<String> HABITUAL = Set.of("traditionally", "historically", "regularly", "usually",
             "typically", "decades", "mostly", "mainly", "largely", "primarily", "routinely", "habitually");
+    private static final Set<String> DESCRIBING = Set.of("saw", "involved", "featured", "included", "brought",
+            "gathered");
     private static final Set<String> SENDING = Set.of("sent", "deployed", "dispatched");
     private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
@@ -85,7 +87,8 @@ public final class Engine {
             Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace",
                     "sign"));
     private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS,
-            Set.of("took", "taking", "take", "under", "underway", "ongoing", "sent", "deployed", "dispatched"));
+            Set.of("took", "taking", "take", "under", "underway", "ongoing", "sent", "deployed", "dispatched", "saw",
+                    "involved", "featured", "included", "brought", "gathered"));
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -1420,6 +1423,10 @@ public final class Engine {
             } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
                 ex = exerciseNear(v, t, cs, ce, 8, 3);
                 trig = ex >= 0;
+            } else if (DESCRIBING.contains(w)) {
+                // "The drills saw troops from X and Y", "the exercise involved X and Y"
+                ex = exerciseNear(v, t, cs, ce, 4, 0);
+                trig = ex >= 0 && ex < t;
             } else if (SENDING.contains(w)) {
                 ex = exerciseNear(v, t, cs, ce, 0, 10);
                 trig = ex >= 0 && "to".equals(tk.norm(ex - 1)) || ex >= 0 && "to".equals(tk.norm(ex - 2))
@@ -1656,9 +1663,16 @@ public final class Engine {
 
     private void recognitions(SentenceView v, List<Candidate> out, List<SentenceView> views) {
         Tokens tk = v.tk;
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = null;
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
+            char c0 = w.isEmpty() ? ' ' : w.charAt(0);
+            if (c0 != 'n' && c0 != 'd' && c0 != 'r' && c0 != 'a') {
+                continue; // every trigger word starts with one of these letters
+            }
+            if (seen == null) {
+                seen = new HashSet<>();
+            }
             boolean nonRecognition = false;
             if (("non".equals(w) && "-".equals(tk.norm(t + 1)) && "recognition".equals(tk.norm(t + 2)))
                     || "nonrecognition".equals(w)) {
@@ -1839,8 +1853,10 @@ public final class Engine {
                             || between.equals("regarding")))) {
                         continue;
                     }
-                    if ("'s".equals(tk.norm(ta.e())) && !POSSESSED_OK.contains(tk.norm(ta.e() + 1))) {
-                        continue; // "Russia's annexation of ..."
+                    if ("'s".equals(tk.norm(ta.e())) && (!POSSESSED_OK.contains(tk.norm(ta.e() + 1))
+                            || "over".equals(tk.norm(ta.e() + 2)) || "claim".equals(tk.norm(ta.e() + 2))
+                            || "claims".equals(tk.norm(ta.e() + 2)))) {
+                        continue; // "Russia's annexation of ...", "China's sovereignty over the islands"
                     }
                     if (accept && !("'s".equals(tk.norm(ta.e())) && STATEHOOD.contains(tk.norm(ta.e() + 1))
                             || between.startsWith("the independence") || between.startsWith("the sovereignty")

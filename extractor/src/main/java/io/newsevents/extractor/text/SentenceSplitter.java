@@ -171,6 +171,40 @@ public final class SentenceSplitter {
             }
             bi++;
         }
+        return capLength(tokens, out);
+    }
+
+    /** Longest sentence the rules read in one piece; longer runs (tables of numbers, lost punctuation) are cut. */
+    static final int MAX_TOKENS = 160;
+
+    private static List<Sentence> capLength(Tokens tokens, List<Sentence> in) {
+        boolean any = false;
+        for (Sentence s : in) {
+            if (s.tokEnd() - s.tokStart() > MAX_TOKENS) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return in;
+        }
+        List<Sentence> out = new ArrayList<>(in.size() + 8);
+        for (Sentence s : in) {
+            int a = s.tokStart();
+            while (s.tokEnd() - a > MAX_TOKENS) {
+                int cut = a + MAX_TOKENS;
+                for (int i = a + MAX_TOKENS - 1; i > a + MAX_TOKENS / 2; i--) {
+                    String nm = tokens.norm(i);
+                    if (",".equals(nm) || ";".equals(nm) || ":".equals(nm) || "\u2014".equals(nm)) {
+                        cut = i + 1;
+                        break;
+                    }
+                }
+                out.add(new Sentence(tokens.start(a), tokens.end(cut - 1), a, cut, s.kind(), s.block()));
+                a = cut;
+            }
+            out.add(new Sentence(tokens.start(a), tokens.end(s.tokEnd() - 1), a, s.tokEnd(), s.kind(), s.block()));
+        }
         return out;
     }
 
