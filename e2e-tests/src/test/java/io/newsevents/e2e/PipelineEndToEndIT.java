@@ -105,9 +105,27 @@ class PipelineEndToEndIT {
     }
 
     @AfterAll
-    void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
+    void stopPipeline() throws IOException {
+        try {
+            if (pipeline != null) {
+                pipeline.close();
+            }
+        } finally {
+            // links and throw-away data; the service logs stay in target/e2e-*/logs
+            deleteTree(dataDir.resolve("apps"));
+            deleteTree(dataDir.resolve("kafka"));
+            deleteTree(dataDir.resolve("postgres"));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
         }
     }
 
