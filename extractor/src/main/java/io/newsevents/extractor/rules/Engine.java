@@ -829,6 +829,11 @@ public final class Engine {
                 }
                 noun = ordinal ? dealNounNear(v, t, cs, ce, 0, 8) : -1;
                 trig = noun >= 0;
+                for (int i = Math.max(cs, t - 6); i < t && trig; i++) {
+                    if ("not".equals(tk.norm(i)) || "never".equals(tk.norm(i))) {
+                        trig = false;
+                    }
+                }
             } else if (Lexicon.DEAL_VERBS.contains(w)) {
                 String nx = tk.norm(t + 1);
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
@@ -901,9 +906,19 @@ public final class Engine {
                 for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
                     if (ORDINAL_WORDS.contains(tk.norm(i))) {
                         isBlocked = blocked(v, i, cs);
+                        for (int q = i + 1; q < t; q++) {
+                            if (Lexicon.NEGATION.contains(tk.norm(q))) {
+                                isBlocked = true; // "the only country not to sign"
+                            }
+                        }
                         break;
                     }
                 }
+            }
+            if (isBlocked && noun >= 0 && t - noun == 1 && w.endsWith("ed")
+                    && !Lexicon.NEGATION.contains(tk.norm(noun - 1)) && !Lexicon.NEGATION.contains(tk.norm(noun - 2))) {
+                // "discussed the agreement signed in 2011": the participle reports the signing itself
+                isBlocked = blocked(v, t, noun + 1);
             }
             if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
                 isBlocked = true; // "are finalising a treaty": not concluded yet

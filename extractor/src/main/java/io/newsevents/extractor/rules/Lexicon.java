@@ -117,7 +117,8 @@ final class Lexicon {
             "annulled", "annul", "suspended", "suspend", "suspends", "voided", "revoked", "revoke", "rescinded",
             "abandoned", "abandon", "collapsed", "withdrew", "withdrawn", "withdraw", "withdrawing", "quit",
             "shelved", "froze", "frozen", "halted", "denied", "denies", "deny", "denying", "dismissed", "rejected",
-            "rumours", "rumors", "speculation", "speculated", "unconfirmed", "stalled",
+            "rumours", "rumors", "speculation", "speculated", "unconfirmed", "stalled", "false", "untrue",
+            "baseless", "unfounded", "fake", "fabricated",
             "reneged", "hypothetical");
     static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "reports", "reported", "according",
             "claimed", "claims", "purportedly", "said", "sources");
