@@ -30,7 +30,11 @@ class OperationsTest {
                 .then().statusCode(200)
                 .body("paths", notNullValue())
                 .body("paths.keySet()", hasItems("/deals", "/exercises", "/recognitions", "/facts", "/facts/{factId}",
-                        "/actors/{iso3}", "/relations/{a}/{b}", "/articles/{articleId}/events", "/events", "/stream"));
+                        "/actors/{iso3}", "/relations/{a}/{b}", "/articles/{articleId}/events", "/events", "/stream"))
+                .body("paths.'/deals'.get.parameters.name", hasItems("actor", "pair", "from", "to", "category",
+                        "minValue", "currency", "minSources", "sort", "cursor", "limit"))
+                .body("paths.'/deals'.get.responses.'200'.content.'application/json'.examples", notNullValue())
+                .body("paths.'/deals'.get.responses.'400'.content.'application/problem+json'.schema", notNullValue());
     }
 
     @Test

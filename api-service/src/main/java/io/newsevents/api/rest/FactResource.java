@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,6 +40,20 @@ public class FactResource {
     /** Response header: the stream position every listed fact already reflects (resume /stream?after= from it). */
     public static final String STREAM_POSITION_HEADER = "X-Stream-Position";
 
+    static final String DEAL_PAGE_EXAMPLE = "{\"items\":[{\"factId\":\"f-5c1a\",\"type\":\"DealSigned\","
+            + "\"date\":\"2024-05\",\"actors\":[{\"name\":\"Norway\",\"iso3\":\"NOR\",\"kind\":\"state\","
+            + "\"role\":\"party\"},{\"name\":\"Sweden\",\"iso3\":\"SWE\",\"kind\":\"state\",\"role\":\"party\"}],"
+            + "\"value\":{\"amount\":1200000000,\"currency\":\"EUR\"},\"items\":[\"snow tracks\"],"
+            + "\"category\":\"arms\",\"sourceCount\":2,\"firstSeen\":\"2026-01-05T10:00:00Z\","
+            + "\"lastSeen\":\"2026-01-06T08:30:00Z\",\"sources\":[{\"eventId\":\"e-91ab\",\"articleId\":\"a-17\","
+            + "\"evidence\":{\"text\":\"Norway and Sweden signed a contract worth 1.2 billion euros for 40 snow "
+            + "tracks.\",\"start\":120,\"end\":199},\"date\":\"2024-05\",\"confidence\":0.9,"
+            + "\"extractor\":{\"name\":\"rules\",\"version\":\"1\"},\"recordedAt\":\"2026-01-05T10:00:00Z\"}]}],"
+            + "\"nextCursor\":null,\"next\":null,\"limit\":50}";
+    static final String PROBLEM_EXAMPLE = "{\"type\":\"urn:newsevents:problem:bad-parameter\",\"title\":"
+            + "\"Bad parameter\",\"status\":400,\"detail\":\"limit must be between 1 and 500, got 0\","
+            + "\"instance\":\"/deals\",\"parameter\":\"limit\"}";
+
     private final FactRepository facts;
     private final StreamService stream;
 
@@ -52,10 +67,12 @@ public class FactResource {
     @Operation(summary = "Deals signed", description = "DealSigned facts with their parties, value, items, category and "
             + "sources. Example: /deals?actor=NOR&category=arms&minValue=1000000&currency=EUR&sort=-value")
     @APIResponse(responseCode = "200", description = "one page of deals",
-            content = @Content(schema = @Schema(implementation = FactPage.class)),
+            content = @Content(schema = @Schema(implementation = FactPage.class),
+                    examples = @ExampleObject(name = "a deal with two sources", value = DEAL_PAGE_EXAMPLE)),
             headers = @Header(name = STREAM_POSITION_HEADER, description = "stream position the page reflects"))
     @APIResponse(responseCode = "400", description = "a bad parameter", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "limit out of range", value = PROBLEM_EXAMPLE)))
     public Response deals(@BeanParam FactFilterParams params, @Context UriInfo uri) throws SQLException {
         return list(params.toQuery(List.of("DealSigned")), uri);
     }
