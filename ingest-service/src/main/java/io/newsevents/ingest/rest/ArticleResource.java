@@ -71,7 +71,12 @@ public class ArticleResource {
         if (contentType == null || contentType.isBlank()) {
             return InputFormat.JSON;
         }
-        MediaType type = MediaType.valueOf(contentType);
+        MediaType type;
+        try {
+            type = MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            throw new NotSupportedException("unparsable content type " + contentType);
+        }
         String base = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
         switch (base) {
             case MediaType.APPLICATION_JSON:

@@ -237,6 +237,15 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anUnparsableContentTypeIs415Too() {
+        ExtractableResponse<Response> response = given().header("Content-Type", "json please")
+                .body("{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8)).when().post("/articles").then().extract();
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith(Problem.MEDIA_TYPE);
+    }
+
+    @Test
     void metricsCountAcceptedAndRejectedArticles() {
         double acceptedBefore = metric("ingest_articles_total{outcome=\"accepted\"");
         double rejectedBefore = metric("ingest_articles_total{outcome=\"rejected\"");
