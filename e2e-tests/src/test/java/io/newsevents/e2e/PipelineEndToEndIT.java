@@ -97,6 +97,7 @@ class PipelineEndToEndIT {
                 .readyTimeout(Duration.ofSeconds(240))
                 .stopTimeout(Duration.ofSeconds(20));
         try {
+            // Pipeline also stops everything from a shutdown hook if this JVM is terminated (timeout, Ctrl-C)
             pipeline = Pipeline.start(config);
         } catch (RuntimeException e) {
             System.err.println("\n##### the pipeline did not start; service logs:" + logs());

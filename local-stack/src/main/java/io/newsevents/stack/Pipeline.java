@@ -227,7 +227,9 @@ public final class Pipeline implements AutoCloseable {
     private String bootstrapServers;
     private String jdbcUrl;
     private final Map<Service, RunningService> services = Collections.synchronizedMap(new LinkedHashMap<>());
-    private boolean closed;
+    private volatile boolean closed;
+    /** Stops everything if the JVM exits before {@link #close} (SIGTERM, Ctrl-C, a build timeout), even mid-start. */
+    private final Thread stopOnExit = new Thread(this::close, "pipeline-stop-on-exit");
 
     private Pipeline(Config config) {
         this.config = config;
@@ -241,6 +243,7 @@ public final class Pipeline implements AutoCloseable {
     /** Starts everything and waits until every service is ready; on failure stops what it started and throws. */
     public static Pipeline start(Config config) {
         Pipeline pipeline = new Pipeline(config);
+        Runtime.getRuntime().addShutdownHook(pipeline.stopOnExit);
         try {
             pipeline.startAll();
             return pipeline;
@@ -270,14 +273,20 @@ public final class Pipeline implements AutoCloseable {
             bootstrapServers = config.externalKafka;
         } else {
             requireFree(config.kafkaPort, "embedded Kafka", "PIPELINE_KAFKA_PORT");
-            kafka = LocalKafka.start(config.dataDir.resolve("kafka"), config.kafkaPort);
+            synchronized (this) {
+                ensureOpen();
+                kafka = LocalKafka.start(config.dataDir.resolve("kafka"), config.kafkaPort);
+            }
             bootstrapServers = kafka.bootstrapServers();
         }
         if (config.externalDbUrl != null) {
             jdbcUrl = config.externalDbUrl;
         } else {
             requireFree(config.postgresPort, "embedded PostgreSQL", "PIPELINE_PG_PORT");
-            postgres = LocalPostgres.start(config.dataDir.resolve("postgres"), config.postgresPort);
+            synchronized (this) {
+                ensureOpen();
+                postgres = LocalPostgres.start(config.dataDir.resolve("postgres"), config.postgresPort);
+            }
             jdbcUrl = postgres.jdbcUrl();
         }
         if (!config.startServices) {
@@ -290,11 +299,20 @@ public final class Pipeline implements AutoCloseable {
             } else {
                 requireFree(port, s.module(), s.name() + "_PORT");
             }
-            services.put(s, launch(s, port, logs.resolve(s.shortName() + ".log")));
+            synchronized (this) {
+                ensureOpen();
+                services.put(s, launch(s, port, logs.resolve(s.shortName() + ".log")));
+            }
         }
         writePids();
         awaitReady();
         awaitConsumerGroups();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the pipeline was stopped while it was starting");
+        }
     }
 
     /** {@code <dataDir>/services.pid}: "module pid" per line, so a later start can stop what a killed launcher left. */
@@ -419,6 +437,7 @@ public final class Pipeline implements AutoCloseable {
             if (waiting.isEmpty()) {
                 break;
             }
+            ensureOpen();
             if (System.nanoTime() > deadline) {
                 RunningService first = waiting.get(0);
                 StringBuilder msg = new StringBuilder("not ready after " + config.readyTimeout.toSeconds() + " s:");
@@ -572,6 +591,13 @@ public final class Pipeline implements AutoCloseable {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != stopOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException exiting) {
+                // the JVM is already shutting down: the hook finds the pipeline closed
+            }
+        }
         List<RunningService> running = new ArrayList<>(services.values());
         for (RunningService rs : running) {
             rs.process().destroy();

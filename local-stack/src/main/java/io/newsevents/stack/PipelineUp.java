@@ -60,7 +60,11 @@ public final class PipelineUp {
             pipeline = Pipeline.start(config);
         } catch (RuntimeException e) {
             System.err.println("\npipeline up FAILED: " + e.getMessage());
-            Runtime.getRuntime().removeShutdownHook(hook);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException exiting) {
+                return; // stopped by a signal while starting: the hooks are doing the rest
+            }
             System.exit(1);
             return;
         }
