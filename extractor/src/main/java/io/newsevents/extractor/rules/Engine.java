@@ -57,6 +57,12 @@ public final class Engine {
             "typically", "decades", "mostly", "mainly", "largely", "primarily", "routinely", "habitually");
     private static final Set<String> DESCRIBING = Set.of("saw", "involved", "featured", "included", "brought",
             "gathered");
+    private static final Set<String> PRESENT_EXERCISE_VERBS = Set.of("begin", "begins", "hold", "holds", "stage",
+            "stages", "conduct", "conducts", "launch", "launches", "start", "starts", "conclude", "concludes", "wrap",
+            "wraps", "kick", "kicks", "hosts", "hosting", "join", "joins", "participate", "participates", "end", "ends");
+    private static final Set<String> EXERCISE_HABIT = Set.of("every", "each", "annually", "often", "frequently",
+            "periodically", "sometimes", "occasionally", "biennially");
+    private static final Set<String> ANNOUNCING = Set.of("announced", "confirmed", "unveiled");
     private static final Set<String> SENDING = Set.of("sent", "deployed", "dispatched");
     private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
@@ -85,10 +91,13 @@ public final class Engine {
 
     private static final Set<String> DEAL_FIRST_WORDS = union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
             Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace",
-                    "sign"));
+                    "sign", "announced", "confirmed", "unveiled"));
     private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS,
             Set.of("took", "taking", "take", "under", "underway", "ongoing", "sent", "deployed", "dispatched", "saw",
-                    "involved", "featured", "included", "brought", "gathered"));
+                    "involved", "featured", "included", "brought", "gathered", "begin", "begins", "hold", "holds",
+                    "stage", "stages", "conduct", "conducts", "launch", "launches", "start", "starts", "conclude",
+                    "concludes", "wrap", "wraps", "kick", "kicks", "hosts", "hosting", "join", "joins", "participate",
+                    "participates", "end", "ends"));
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
@@ -536,7 +545,7 @@ public final class Engine {
                 }
                 return true;
             }
-            if (dist <= 3 && Lexicon.MODAL.contains(w)) {
+            if (dist <= 3 && Lexicon.MODAL.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
                 if ("to".equals(w)) {
                     if (dist == 1 || (dist == 2 && "be".equals(tk.norm(t - 1)))) {
                         return true;
@@ -868,6 +877,9 @@ public final class Engine {
                 } else {
                     trig = noun >= 0;
                 }
+            } else if (ANNOUNCING.contains(w)) {
+                noun = dealNounNear(v, t, cs, ce, 0, 5);
+                trig = noun >= 0 && !"plans".equals(tk.norm(t + 1)) && !"that".equals(tk.norm(t + 1));
             } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 8);
                 trig = noun >= 0;
@@ -1442,6 +1454,15 @@ public final class Engine {
                 // "The drills saw troops from X and Y", "the exercise involved X and Y"
                 ex = exerciseNear(v, t, cs, ce, 4, 0);
                 trig = ex >= 0 && ex < t;
+            } else if (PRESENT_EXERCISE_VERBS.contains(w)) {
+                // news present: "Kenya and Uganda begin joint drills", "India hosts French troops for drills"
+                ex = exerciseNear(v, t, cs, ce, 6, 8);
+                trig = ex >= 0 && !"to".equals(tk.norm(t - 1));
+                for (int i = cs; i < ce && trig; i++) {
+                    if (HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
+                        trig = false; // "hold drills every year"
+                    }
+                }
             } else if (SENDING.contains(w)) {
                 ex = exerciseNear(v, t, cs, ce, 0, 10);
                 trig = ex >= 0 && "to".equals(tk.norm(ex - 1)) || ex >= 0 && "to".equals(tk.norm(ex - 2))
@@ -1480,6 +1501,49 @@ public final class Engine {
                 continue;
             }
             buildExercise(v, t, ex, cs, ce, fill, out, false);
+        }
+        // "the military exercises between Pakistan, Turkey and Azerbaijan in September 2021": a dated exercise
+        if (usedClauses.isEmpty()) {
+            boolean modal = false;
+            for (int i = v.a; i < v.b; i++) {
+                String x = tk.norm(i);
+                if (Lexicon.MODAL.contains(x) && !"to".equals(x) && !("may".equals(x) && tk.capitalised(i))
+                        || Lexicon.INTENT.contains(x) || Lexicon.NEGATION.contains(x)
+                        || Lexicon.CANCEL.contains(x)) {
+                    modal = true;
+                    break;
+                }
+            }
+            for (int t = v.a; t < v.b && !modal; t++) {
+                if (!isExerciseNoun(v, t) || !("between".equals(tk.norm(t + 1)) || "involving".equals(tk.norm(t + 1)))) {
+                    continue;
+                }
+                int cs = clauseStart(v, t);
+                int ce = clauseEnd(v, t);
+                DateMention dm = pickDate(v, t, cs, ce);
+                if (dm == null || dm.value() == null || dm.future() || dm.tokStart() < t) {
+                    continue;
+                }
+                List<Actor> parts = new ArrayList<>();
+                for (Act ac : v.acts) {
+                    if (ac.s() > t + 1 && ac.s() < dm.tokStart() && !ac.ref()) {
+                        addUnique(parts, ac.actor());
+                    }
+                }
+                if (distinctKeys(parts) < 2) {
+                    continue;
+                }
+                Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
+                for (Actor a : parts) {
+                    c.addActor(a);
+                }
+                c.date = dm.value();
+                NameMention nm = nearestName(v, t, cs, ce);
+                c.name = nm == null ? null : nm.name();
+                c.confidence = confidence(0.6, false, true, false, hedged(v));
+                out.add(c);
+                break;
+            }
         }
         // "Russian-Armenian drills", "the India-US exercise": a compound of actors right before the exercise word
         for (int t = v.a; t < v.b; t++) {
@@ -1682,7 +1746,7 @@ public final class Engine {
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
             char c0 = w.isEmpty() ? ' ' : w.charAt(0);
-            if (c0 != 'n' && c0 != 'd' && c0 != 'r' && c0 != 'a') {
+            if (c0 != 'n' && c0 != 'd' && c0 != 'r' && c0 != 'a' && c0 != 'u') {
                 continue; // every trigger word starts with one of these letters
             }
             if (seen == null) {
@@ -1692,6 +1756,8 @@ public final class Engine {
             if (("non".equals(w) && "-".equals(tk.norm(t + 1)) && "recognition".equals(tk.norm(t + 2)))
                     || "nonrecognition".equals(w)) {
                 nonRecognition = true;
+            } else if (w.startsWith("unrecogni")) {
+                nonRecognition = false; // handled below as a passive negation
             } else if (w.startsWith("derecogni")) {
                 nonRecognition = true; // "derecognised Taiwan", "the derecognition of"
             } else if (!Lexicon.RECOGNISE.contains(w) && !ACCEPT.contains(w) && !REJECT.contains(w)) {
@@ -1702,8 +1768,12 @@ public final class Engine {
             int cs = clauseStart(v, t);
             int ce = clauseEnd(v, t);
             boolean acknowledge = w.startsWith("acknowledg");
-            boolean negated = nonRecognition || reject;
-            boolean passive = false;
+            boolean unrecognised = w.startsWith("unrecogni");
+            if (unrecognised && !"by".equals(tk.norm(t + 1))) {
+                continue; // "an unrecognised republic": no withholder named
+            }
+            boolean negated = nonRecognition || reject || unrecognised;
+            boolean passive = unrecognised;
             int negAt = t;
             if (!negated) {
                 for (int i = t - 1; i >= Math.max(cs, t - 4); i--) {
@@ -1740,7 +1810,7 @@ public final class Engine {
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
                 if (Lexicon.DEMAND_VERBS.contains(x) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
-                        || W23.contains(x)) {
+                        || W23.contains(x) && !("may".equals(x) && tk.capitalised(i))) {
                     skip = true;
                 }
             }
@@ -1894,6 +1964,17 @@ public final class Engine {
                 Act ante = antecedent(v, cs);
                 if (ante != null) {
                     targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
+                } else if ("it".equals(tk.norm(t + 1)) || "it".equals(tk.norm(t + 2)) && "formally".equals(tk.norm(t + 1))) {
+                    // "Kosovo declared independence, but Serbia does not recognise it"
+                    Act prev = null;
+                    for (Act ac : v.acts) {
+                        if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
+                            prev = ac;
+                        }
+                    }
+                    if (prev != null) {
+                        targets.add(prev.actor());
+                    }
                 }
             }
             if (nonRecognition && !targets.isEmpty()) {

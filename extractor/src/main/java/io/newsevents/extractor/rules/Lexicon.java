@@ -85,7 +85,7 @@ final class Lexicon {
     // ---- recognition
     static final Set<String> RECOGNISE = Set.of("recognise", "recognize", "recognises", "recognizes", "recognised",
             "recognized", "recognising", "recognizing", "acknowledge", "acknowledges", "acknowledged",
-            "acknowledging", "recognition");
+            "acknowledging", "recognition", "unrecognised", "unrecognized");
     static final Set<String> REFUSE = Set.of("refuses", "refused", "refusing", "refuse", "refusal", "declined",
             "declines", "decline", "declining", "refrain", "refrains", "refrained", "refraining", "rejects",
             "rejected", "rejecting", "withholds", "withheld", "withholding", "withdrew", "withdraws", "revoked",
