@@ -7,19 +7,22 @@ import io.newsevents.store.repository.KafkaCoordinates;
 import io.newsevents.store.schema.BadRecordException;
 import io.newsevents.store.schema.EventParser;
 import io.newsevents.store.service.EventStore;
+import io.newsevents.store.service.EventStore.Item;
 import io.newsevents.store.service.EventStore.Outcome;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.locks.LockSupport;
@@ -28,8 +31,9 @@ import java.util.concurrent.locks.LockSupport;
  * Consumes the three event topics and the extraction markers (one channel, group {@code store-service}, offsets
  * committed only after the record's transaction committed: at-least-once; the logs make redelivery a no-op).
  *
- * <p>A record the store cannot accept is nacked: the channel's dead-letter-queue strategy publishes it unchanged to
- * {@link StoreTopics#EVENTS_DLQ} with the reason in the {@code dead-letter-reason} header, and consumption goes on.
+ * <p>Records come in batches (one poll) and are applied in one transaction per batch. A record the store cannot accept
+ * is published unchanged to {@link StoreTopics#EVENTS_DLQ} with the reason in the {@code dead-letter-reason} header
+ * (see {@link DeadLetters}), and consumption goes on.
  * A database that is down is not the record's fault: the record is retried (with back-off) until it goes through,
  * so no accepted event is lost or dead-lettered because of an outage.
  */
@@ -46,12 +50,14 @@ public class StoreConsumer {
     private final Counter revised;
     private final Counter duplicates;
     private final Counter markers;
-    private final Counter deadLetters;
+    private final Counter deadLetterCount;
+    private final DeadLetters deadLetters;
     private final Counter retries;
     private volatile boolean stopping;
 
-    public StoreConsumer(EventStore store, MeterRegistry registry) {
+    public StoreConsumer(EventStore store, DeadLetters deadLetters, MeterRegistry registry) {
         this.store = store;
+        this.deadLetters = deadLetters;
         this.appended = Counter.builder("store.events.appended").description("Events appended to the event log")
                 .register(registry);
         this.revised = Counter.builder("store.events.revised")
@@ -60,7 +66,7 @@ public class StoreConsumer {
                 .description("Redelivered events and markers ignored").register(registry);
         this.markers = Counter.builder("store.markers.appended")
                 .description("ArticleExtracted markers appended to the extraction log").register(registry);
-        this.deadLetters = Counter.builder("store.dead.letters")
+        this.deadLetterCount = Counter.builder("store.dead.letters")
                 .description("Records sent to the dead-letter topic").register(registry);
         this.retries = Counter.builder("store.db.retries")
                 .description("Database attempts retried after a transient failure").register(registry);
@@ -70,48 +76,94 @@ public class StoreConsumer {
         stopping = true;
     }
 
+    /**
+     * One poll's records: the bad ones are dead-lettered, the rest applied in one transaction. Should that
+     * transaction fail for a reason other than an outage, the records are applied one by one and only the one that
+     * fails is dead-lettered. The batch is acknowledged (offsets committed) after all that.
+     */
     @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        Optional<IncomingKafkaRecordMetadata> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class);
-        KafkaCoordinates from = metadata.map(m -> new KafkaCoordinates(m.getTopic(), m.getPartition(), m.getOffset()))
-                .orElse(KafkaCoordinates.NONE);
-        String value = message.getPayload();
-        try {
-            Outcome outcome = withRetry(() -> process(from.topic(), value, from));
-            if (outcome == null) {
-                // shutting down during a database outage: leave the record unacknowledged, it comes again
-                return new CompletableFuture<>();
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<Item> items = new ArrayList<>();
+        List<KafkaRecord<String, String>> sources = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            KafkaCoordinates from = coordinates(record);
+            try {
+                items.add(parse(from, record.getPayload()));
+                sources.add(record);
+            } catch (BadRecordException e) {
+                deadLetter(record, from, e);
             }
-            count(from.topic(), outcome);
-            return message.ack();
-        } catch (BadRecordException e) {
-            deadLetters.increment();
-            LOG.warnf("dead-lettering %s: %s", from, e.getMessage());
-            return message.nack(e);
-        } catch (RuntimeException e) {
-            deadLetters.increment();
-            LOG.errorf(e, "dead-lettering %s after an unexpected failure", from);
-            return message.nack(e);
         }
+        long t0 = System.nanoTime();
+        if (!items.isEmpty() && !applyAll(items, sources)) {
+            return new CompletableFuture<>(); // stopping during an outage: not acknowledged, delivered again
+        }
+        LOG.debugf("applied %d records in %d ms", items.size(), (System.nanoTime() - t0) / 1_000_000);
+        return batch.ack();
     }
 
-    private Outcome process(String topic, String value, KafkaCoordinates from) throws SQLException {
-        if (Topics.EXTRACTIONS.equals(topic)) {
-            return store.recordMarker(value, EventParser.parseMarker(value), from);
+    /** @return false when stopping before the records went through */
+    private boolean applyAll(List<Item> items, List<KafkaRecord<String, String>> sources) {
+        try {
+            List<Outcome> outcomes = withRetry(() -> store.apply(items));
+            if (outcomes == null) {
+                return false;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                count(items.get(i), outcomes.get(i));
+            }
+            return true;
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("a batch of %d records failed (%s); applying them one by one", items.size(),
+                    batchFailure.getMessage());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            try {
+                List<Outcome> outcome = withRetry(() -> store.apply(List.of(item)));
+                if (outcome == null) {
+                    return false;
+                }
+                count(item, outcome.get(0));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "dead-lettering %s after an unexpected failure", item.from());
+                deadLetter(sources.get(i), item.from(), e);
+            }
+        }
+        return true;
+    }
+
+    private static Item parse(KafkaCoordinates from, String value) {
+        if (Topics.EXTRACTIONS.equals(from.topic())) {
+            return Item.marker(value, EventParser.parseMarker(value), from);
         }
         EventParser.Parsed parsed = EventParser.parseEvent(value);
-        if (topic != null && !topic.equals(parsed.event().topic())) {
+        if (from.topic() != null && !from.topic().equals(parsed.event().topic())) {
             throw new BadRecordException(parsed.event().type() + " " + parsed.event().eventId()
-                    + " arrived on topic " + topic + " instead of " + parsed.event().topic());
+                    + " arrived on topic " + from.topic() + " instead of " + parsed.event().topic());
         }
-        return store.append(value, parsed, from);
+        return Item.event(value, parsed, from);
     }
 
-    private void count(String topic, Outcome outcome) {
+    private void deadLetter(KafkaRecord<String, String> record, KafkaCoordinates from, RuntimeException reason) {
+        LOG.warnf("dead-lettering %s: %s", from, reason.getMessage());
+        deadLetters.publish(from.topic(), from.partition() == null ? -1 : from.partition(),
+                from.offset() == null ? -1 : from.offset(), record.getKey(), record.getPayload(), record.getHeaders(),
+                reason.getMessage());
+        deadLetterCount.increment();
+    }
+
+    private static KafkaCoordinates coordinates(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(m -> new KafkaCoordinates(m.getTopic(), m.getPartition(), m.getOffset()))
+                .orElse(new KafkaCoordinates(record.getTopic(), record.getPartition(), null));
+    }
+
+    private void count(Item item, Outcome outcome) {
         if (outcome == Outcome.DUPLICATE) {
             duplicates.increment();
-        } else if (Topics.EXTRACTIONS.equals(topic)) {
+        } else if (item.marker() != null) {
             markers.increment();
         } else if (outcome == Outcome.REVISED) {
             revised.increment();
@@ -120,12 +172,12 @@ public class StoreConsumer {
         }
     }
 
-    interface Attempt {
-        Outcome run() throws SQLException;
+    interface Attempt<T> {
+        T run() throws SQLException;
     }
 
     /** Runs until it succeeds or fails for a reason other than the database being unavailable; null when stopping. */
-    private Outcome withRetry(Attempt attempt) {
+    private <T> T withRetry(Attempt<T> attempt) {
         long backoffMillis = 100;
         while (true) {
             try {

@@ -22,8 +22,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +37,8 @@ import java.util.TreeSet;
  *
  * <p>The current state is a function of the logs: the claims are the logged events (latest payload per event id);
  * a claim is active unless its article has a marker and the latest marker does not list it; the facts are
- * {@link Projector#project} of each group's active claims. Each record re-projects exactly the groups it touches.
+ * {@link Projector#project} of each group's active claims. A batch of records re-projects exactly the groups its
+ * records touch, once each.
  */
 @ApplicationScoped
 public class EventStore {
@@ -53,78 +58,125 @@ public class EventStore {
         this.dataSource = dataSource;
     }
 
-    /** @param raw the event as received (logged as is); {@code parsed} is its upcast, validated form */
-    public Outcome append(String raw, EventParser.Parsed parsed, KafkaCoordinates from) throws SQLException {
-        NewsEvent event = parsed.event();
+    /**
+     * A consumed record the store accepted: an event ({@code event} set) or an extraction marker ({@code marker} set),
+     * with its raw JSON (logged as is) and where it came from.
+     */
+    public record Item(String raw, EventParser.Parsed event, ArticleExtracted marker, KafkaCoordinates from) {
+
+        public static Item event(String raw, EventParser.Parsed event, KafkaCoordinates from) {
+            return new Item(raw, event, null, from);
+        }
+
+        public static Item marker(String raw, ArticleExtracted marker, KafkaCoordinates from) {
+            return new Item(raw, null, marker, from);
+        }
+
+        String articleId() {
+            return event != null ? event.event().articleId() : marker.articleId();
+        }
+    }
+
+    /**
+     * Applies records in order in ONE transaction: each is appended to its log (or recognised as a duplicate), then
+     * every fact group any of them touched is re-projected once. The result is the same as applying them one by one.
+     *
+     * @return the outcome of each item, in order
+     */
+    public List<Outcome> apply(List<Item> items) throws SQLException {
         return Transactions.inTransaction(dataSource, c -> {
             Locks.globalShared(c);
-            Locks.article(c, event.articleId());
-            Outcome outcome;
-            Optional<Instant> recorded = LogRepository.insertEvent(c, event.eventId(), event.type(),
-                    parsed.receivedVersion(), event.articleId(), raw, from);
-            if (recorded.isPresent()) {
-                outcome = Outcome.APPENDED;
-            } else if (LogRepository.isCurrentPayload(c, event.eventId(), raw)) {
-                outcome = Outcome.DUPLICATE;
-            } else {
-                LogRepository.insertRevision(c, event.eventId(), parsed.receivedVersion(), raw, from);
-                outcome = Outcome.REVISED;
+            Set<String> articles = new TreeSet<>();
+            for (Item item : items) {
+                articles.add(item.articleId());
             }
-            LogRepository.checkpoint(c, from);
-            if (outcome == Outcome.DUPLICATE) {
-                return outcome;
+            for (String article : articles) {
+                Locks.article(c, article);
             }
-            Optional<ClaimRow> before = ProjectionRepository.findClaim(c, event.eventId());
-            String group = FactIdentity.groupKey(event);
+            List<Outcome> outcomes = new ArrayList<>(items.size());
             Set<String> groups = new TreeSet<>();
-            groups.add(group);
-            before.ifPresent(row -> groups.add(row.groupKey()));
-            Locks.groups(c, groups);
-            Optional<List<String>> marker = LogRepository.latestMarkerIds(c, event.articleId());
-            boolean active = marker.isEmpty() || marker.get().contains(event.eventId());
-            ProjectionRepository.upsertClaim(c, event, group, active, recorded.orElseGet(Instant::now));
-            for (String g : groups) {
-                reproject(c, g);
+            Map<String, Optional<List<String>>> markers = new HashMap<>();
+            Map<String, KafkaCoordinates> checkpoints = new LinkedHashMap<>();
+            for (Item item : items) {
+                outcomes.add(item.event() != null ? appendEvent(c, item, groups, markers)
+                        : appendMarker(c, item, groups, markers));
+                if (item.from().topic() != null) {
+                    checkpoints.merge(item.from().topic() + '\u001f' + item.from().partition(), item.from(),
+                            (a, b) -> a.offset() == null || (b.offset() != null && b.offset() > a.offset()) ? b : a);
+                }
             }
-            return outcome;
+            for (KafkaCoordinates checkpoint : checkpoints.values()) {
+                LogRepository.checkpoint(c, checkpoint);
+            }
+            // claims are written before the group locks: whoever re-projects a group last, having its lock, reads
+            // every claim committed before plus its own, so concurrent writers cannot leave a group stale
+            Locks.groups(c, groups);
+            for (String group : groups) {
+                reproject(c, group);
+            }
+            return outcomes;
         });
+    }
+
+    /** @param markers the latest marker's event ids per article, as far as this transaction looked them up */
+    private static Outcome appendEvent(Connection c, Item item, Set<String> groups,
+                                       Map<String, Optional<List<String>>> markers) throws SQLException {
+        NewsEvent event = item.event().event();
+        int version = item.event().receivedVersion();
+        Optional<Instant> recorded = LogRepository.insertEvent(c, event.eventId(), event.type(), version,
+                event.articleId(), item.raw(), item.from());
+        Outcome outcome;
+        if (recorded.isPresent()) {
+            outcome = Outcome.APPENDED;
+        } else if (LogRepository.isCurrentPayload(c, event.eventId(), item.raw())) {
+            return Outcome.DUPLICATE;
+        } else {
+            LogRepository.insertRevision(c, event.eventId(), version, item.raw(), item.from());
+            outcome = Outcome.REVISED;
+        }
+        if (outcome == Outcome.REVISED) { // a new event id has no claim yet
+            ProjectionRepository.findClaim(c, event.eventId()).ifPresent(before -> groups.add(before.groupKey()));
+        }
+        String group = FactIdentity.groupKey(event);
+        groups.add(group);
+        Optional<List<String>> marker = latestMarkerIds(c, event.articleId(), markers);
+        boolean active = marker.isEmpty() || marker.get().contains(event.eventId());
+        ProjectionRepository.upsertClaim(c, event, group, active, recorded.orElseGet(Instant::now));
+        return outcome;
     }
 
     /**
      * Records an extraction marker; when it is (still) the article's latest, the article's claims it does not list
      * become inactive and the ones it lists become active again.
      */
-    public Outcome recordMarker(String raw, ArticleExtracted marker, KafkaCoordinates from) throws SQLException {
-        String markerId = markerId(marker);
-        Instant extractedAt = parseInstant(marker.extractedAt());
-        return Transactions.inTransaction(dataSource, c -> {
-            Locks.globalShared(c);
-            Locks.article(c, marker.articleId());
-            boolean inserted = LogRepository.insertMarker(c, markerId, marker, extractedAt, raw, from);
-            LogRepository.checkpoint(c, from);
-            if (!inserted) {
-                return Outcome.DUPLICATE;
+    private static Outcome appendMarker(Connection c, Item item, Set<String> groups,
+                                        Map<String, Optional<List<String>>> markers) throws SQLException {
+        ArticleExtracted marker = item.marker();
+        if (!LogRepository.insertMarker(c, markerId(marker), marker, parseInstant(marker.extractedAt()), item.raw(),
+                item.from())) {
+            return Outcome.DUPLICATE;
+        }
+        markers.remove(marker.articleId());
+        Set<String> supported = new HashSet<>(latestMarkerIds(c, marker.articleId(), markers).orElseThrow());
+        for (ClaimRow claim : ProjectionRepository.claimsOfArticle(c, marker.articleId())) {
+            boolean active = supported.contains(claim.eventId());
+            if (claim.active() != active) {
+                ProjectionRepository.setActive(c, claim.eventId(), active);
+                groups.add(claim.groupKey());
             }
-            Set<String> supported = new HashSet<>(LogRepository.latestMarkerIds(c, marker.articleId()).orElseThrow());
-            Set<String> groups = new TreeSet<>();
-            List<ClaimRow> claims = ProjectionRepository.claimsOfArticle(c, marker.articleId());
-            for (ClaimRow claim : claims) {
-                if (claim.active() != supported.contains(claim.eventId())) {
-                    groups.add(claim.groupKey());
-                }
-            }
-            Locks.groups(c, groups);
-            for (ClaimRow claim : claims) {
-                boolean active = supported.contains(claim.eventId());
-                if (claim.active() != active) {
-                    ProjectionRepository.setActive(c, claim.eventId(), active);
-                }
-            }
-            for (String g : groups) {
-                reproject(c, g);
-            }
-            return Outcome.APPENDED;
-        });
+        }
+        return Outcome.APPENDED;
+    }
+
+    private static Optional<List<String>> latestMarkerIds(Connection c, String articleId,
+                                                          Map<String, Optional<List<String>>> cache)
+            throws SQLException {
+        Optional<List<String>> ids = cache.get(articleId);
+        if (ids == null) {
+            ids = LogRepository.latestMarkerIds(c, articleId);
+            cache.put(articleId, ids);
+        }
+        return ids;
     }
 
     static void reproject(Connection c, String groupKey) throws SQLException {

@@ -10,6 +10,7 @@ import io.newsevents.stack.LocalStackResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import static io.newsevents.store.Fixtures.usd;
 import static io.newsevents.store.StoreTestSupport.awaitConsumed;
 import static io.newsevents.store.StoreTestSupport.count;
 import static io.newsevents.store.StoreTestSupport.factsWith;
+import static io.newsevents.store.StoreTestSupport.producer;
 import static io.newsevents.store.StoreTestSupport.publish;
 import static io.newsevents.store.StoreTestSupport.readAll;
 import static io.newsevents.store.StoreTestSupport.rows;
@@ -161,6 +163,28 @@ class StoreConsumerTest {
                 .anySatisfy(reason -> assertThat(reason).contains("not a NewsEvent"));
         assertThat(count("SELECT count(*) FROM event_log WHERE article_id = ?", article)).isEqualTo(1);
         assertThat(metric("store_dead_letters_total")).isGreaterThanOrEqualTo(deadBefore + 3);
+    }
+
+    @Test
+    void aRecordTheDatabaseRejectsIsDeadLetteredAndItsBatchStillApplied() {
+        String article = uniqueArticle("nul");
+        Actor party = uniqueOrganization("Smelter");
+        DealSigned before = deal(article, "2021", null, List.of(), V1, party, Actor.state("Chile", "CHL"));
+        DealSigned after = deal(article, "2021", null, List.of(), V1, party, Actor.state("Peru", "PER"));
+        // PostgreSQL refuses a NUL character in jsonb: valid JSON, but the transaction fails for this record only
+        String rejected = Json.write(deal(article, "2021", null, List.of(), V1, party, Actor.state("Norway", "NOR")))
+                .replace("signed a contract", "signed a\\u0000contract");
+        assertThat(rejected).contains("\\u0000");
+        // sent without waiting in between, so that the three are likely to be consumed in one batch
+        for (String value : List.of(Json.write(before), rejected, Json.write(after))) {
+            producer().send(new ProducerRecord<>(Topics.DEAL_SIGNED, article, value));
+        }
+        producer().flush();
+
+        await().atMost(WAIT).until(() -> count("SELECT count(*) FROM fact_source WHERE article_id = ?", article) == 2);
+        await().atMost(WAIT).until(() -> readAll(StoreTopics.EVENTS_DLQ).stream()
+                .anyMatch(r -> article.equals(r.key()) && rejected.equals(r.value())));
+        assertThat(count("SELECT count(*) FROM event_log WHERE article_id = ?", article)).isEqualTo(2);
     }
 
     @Test
