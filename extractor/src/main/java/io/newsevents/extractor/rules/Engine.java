@@ -186,7 +186,7 @@ public final class Engine {
                 }
             }
             if (!inName) {
-                acts.add(new Act(m.tokStart(), m.tokEnd(), toPartyActor(m.actor()), m.place(), false));
+                acts.add(new Act(m.tokStart(), m.tokEnd(), m.actor(), m.place(), false));
             }
         }
         if (exWord) {
@@ -239,10 +239,6 @@ public final class Engine {
             out.add(new NameMention(p, i, tk.cleanSpan(p, i), year));
         }
         return out == null ? names : out;
-    }
-
-    private Actor toPartyActor(Actor a) {
-        return a;
     }
 
     /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
@@ -786,7 +782,7 @@ public final class Engine {
             }
         }
         if ("statement".equals(w)) {
-            return "ceasefire".equals(v.tk.norm(i - 1)) || "joint".equals(v.tk.norm(i - 1)) && false;
+            return "ceasefire".equals(v.tk.norm(i - 1));
         }
         if ("settlement".equals(w)) {
             String p = v.tk.norm(i - 1);
@@ -2270,18 +2266,4 @@ public final class Engine {
         }
     }
 
-    static Set<String> distinctive(List<String> items) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String item : items) {
-            Tokens tk = Tokenizer.tokenize(item);
-            for (int i = 0; i < tk.size(); i++) {
-                String w = tk.norm(i);
-                if (!tk.isPunct(i) && !Lexicon.GENERIC_ITEM_WORDS.contains(w) && (tk.capitalised(i) || tk.isNumber(i)
-                        || w.chars().anyMatch(Character::isDigit)) && w.length() > 1) {
-                    out.add(w);
-                }
-            }
-        }
-        return out;
-    }
 }
