@@ -57,12 +57,13 @@ public final class LocalKafka implements AutoCloseable {
     /**
      * Starts the broker.
      *
-     * @param dataDir where the log and metadata live (created if missing; formatted on first use)
+     * @param dataDir where the log and metadata live (created if missing; formatted on first use); {@code null}: a
+     *                new directory under {@code target/} (or the temp directory when there is no {@code target/})
      * @param port    the client port, {@code 0} for a free one
      */
     public static LocalKafka start(Path dataDir, int port) {
         try {
-            Path dir = dataDir.toAbsolutePath();
+            Path dir = (dataDir == null ? ScratchDirs.next("local-kafka") : dataDir).toAbsolutePath();
             Files.createDirectories(dir);
             int brokerPort = port == 0 ? Ports.free() : port;
             int controllerPort = Ports.free();

@@ -39,11 +39,12 @@ public final class LocalPostgres implements AutoCloseable {
     /**
      * Starts the server.
      *
-     * @param dataDir where the cluster lives (created if missing)
+     * @param dataDir where the cluster lives (created if missing); {@code null}: a new directory under
+     *                {@code target/} (or the temp directory when there is no {@code target/})
      * @param port    the port, {@code 0} for a free one
      */
     public static LocalPostgres start(Path dataDir, int port) {
-        Path dir = dataDir.toAbsolutePath();
+        Path dir = (dataDir == null ? ScratchDirs.next("local-postgres") : dataDir).toAbsolutePath();
         EmbeddedPostgres pg;
         try {
             Files.createDirectories(dir);

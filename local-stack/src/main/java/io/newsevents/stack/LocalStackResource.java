@@ -2,14 +2,12 @@ package io.newsevents.stack;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Quarkus test resource: a real Kafka broker and a real PostgreSQL on free ports, started once per JVM and shared
@@ -118,9 +116,7 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
         if (existing != null) {
             return Path.of(existing);
         }
-        Path target = Path.of(System.getProperty("user.dir"), "target");
-        Path base = Files.isDirectory(target) ? target : Path.of(System.getProperty("java.io.tmpdir"));
-        Path dir = base.resolve("local-stack-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        Path dir = ScratchDirs.next("local-stack").toAbsolutePath();
         System.setProperty(DATA_DIR, dir.toString());
         return dir;
     }
