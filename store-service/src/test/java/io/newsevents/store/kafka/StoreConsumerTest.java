@@ -188,6 +188,28 @@ class StoreConsumerTest {
     }
 
     @Test
+    void aVersion0EventIsLoggedAsReceivedAndProjectedUpcast() {
+        String article = uniqueArticle("v0");
+        Actor party = uniqueOrganization("Legacy");
+        String v0 = "{\"eventId\":\"ev-" + article + "\",\"type\":\"DealSigned\",\"articleId\":\"" + article + "\","
+                + "\"date\":\"2019\",\"evidence\":{\"text\":\"An old-format deal.\",\"start\":0,\"end\":19},"
+                + "\"confidence\":0.7,\"extractor\":{\"name\":\"old\",\"version\":\"0.1\"},"
+                + "\"actors\":[" + Json.write(party) + ",{\"name\":\"Peru\",\"iso3\":\"PER\",\"kind\":\"state\"}],"
+                + "\"value\":null,\"items\":[],\"category\":\"trade\"}";
+        send(Topics.DEAL_SIGNED, article, v0);
+        await().atMost(WAIT).until(() -> count("SELECT count(*) FROM fact_source WHERE article_id = ?", article) == 1);
+        Map<String, Object> logged = rows("SELECT schema_version, payload::text AS payload FROM event_log"
+                + " WHERE article_id = ?", article).get(0);
+        assertThat(logged.get("schema_version")).isEqualTo(0);
+        assertThat(logged.get("payload").toString()).contains("\"actors\"");
+        assertThat(rows("SELECT payload::text AS payload FROM claim WHERE article_id = ?", article).get(0)
+                .get("payload").toString()).contains("\"parties\"", "\"schemaVersion\": 1");
+        assertThat(rows("SELECT actor_key FROM fact_actor WHERE fact_id = ? ORDER BY position",
+                factsWith(party.key()).get(0).get("fact_id"))).extracting(r -> r.get("actor_key"))
+                .containsExactly(party.key(), "PER");
+    }
+
+    @Test
     void readinessChecksKafkaAndTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("Database connections health check"))
