@@ -86,8 +86,8 @@ final class Merger {
         if (Candidate.EXERCISE.equals(a.type)) {
             boolean sameSet = a.actorSetKey().equals(b.actorSetKey());
             boolean sameName = a.name != null && b.name != null && norm(a.name).equals(norm(b.name));
-            if (!sameSet && !(sameName && (containsAll(a, b) || containsAll(b, a)))) {
-                return false;
+            if (!sameSet && !sameName) {
+                return false; // one named exercise gathers the participants named in any sentence
             }
             if (a.name != null && b.name != null && !sameName) {
                 return false;
@@ -158,7 +158,7 @@ final class Merger {
     }
 
     private static void absorb(Candidate into, Candidate c) {
-        if (Candidate.EXERCISE.equals(into.type) && c.actors.size() > into.actors.size()) {
+        if (Candidate.EXERCISE.equals(into.type)) {
             for (Actor a : c.actors) {
                 into.addActor(a);
             }
