@@ -359,12 +359,17 @@
 
     if (svg.select("g.links").empty()) {
       svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -5 10 10")
-        .attr("refX", 18).attr("markerWidth", 6).attr("markerHeight", 6).attr("orient", "auto")
+        .attr("refX", 22).attr("markerWidth", 12).attr("markerHeight", 12).attr("orient", "auto")
+        .attr("markerUnits", "userSpaceOnUse")
         .append("path").attr("d", "M0,-5L10,0L0,5").attr("fill", "var(--recognition)");
       svg.append("g").attr("class", "links");
       svg.append("g").attr("class", "nodes");
     }
-    const width0 = l => 1.2 + 1.8 * Math.sqrt(l.count) + (l.value ? Math.log10(1 + l.value) / 4 : 0);
+    // sizes are relative to the largest node and edge, so that a big data set stays readable
+    const maxCount = d3.max(data.links, l => l.count) || 1;
+    const maxValue = d3.max(data.links, l => l.value) || 1;
+    const maxFacts = d3.max(data.nodes, n => n.facts) || 1;
+    const width0 = l => 1 + 6 * Math.sqrt(l.count / maxCount) + (l.value ? 3 * Math.sqrt(l.value / maxValue) : 0);
     const links = svg.select("g.links").selectAll("path.link").data(data.links, d => d.id).join("path")
       .attr("class", d => "link " + d.type)
       .attr("stroke-width", width0)
@@ -390,7 +395,7 @@
         .on("end", (event, d) => { if (!event.active) graph.simulation.alphaTarget(0); d.fx = null; d.fy = null; }));
       return g;
     });
-    const radius = d => 6 + 2.5 * Math.sqrt(d.facts);
+    const radius = d => 6 + 16 * Math.sqrt(d.facts / maxFacts);
     nodes.attr("class", d => "node" + (d.iso ? "" : " non-iso") + (state.actor === d.id ? " selected" : ""))
       .attr("data-actor", d => d.id);
     nodes.select("circle").attr("r", radius);
@@ -401,10 +406,10 @@
       graph.simulation = d3.forceSimulation()
         .force("charge", d3.forceManyBody().strength(-520))
         .force("x", d3.forceX(width / 2).strength(0.04))
-        .force("y", d3.forceY(height / 2).strength(0.06))
-        .force("collide", d3.forceCollide().radius(d => radius(d) + 16));
+        .force("y", d3.forceY(height / 2).strength(0.06));
     }
     graph.simulation.nodes(data.nodes)
+      .force("collide", d3.forceCollide().radius(d => radius(d) + 14))
       .force("link", d3.forceLink(data.links).id(d => d.id).distance(140).strength(linkStrength(data)))
       .on("tick", () => {
         nodes.attr("transform", d => {
