@@ -400,22 +400,34 @@ class PipelineEndToEndIT {
         return out;
     }
 
+    /**
+     * What the store holds about our article: its events, its sources, the facts they support with their actors
+     * and source counts. Scoped to the article so that other tests' data in a shared database cannot move it.
+     */
     private Map<String, Long> counts() throws SQLException {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("event_log", "SELECT count(*) FROM event_log WHERE article_id = ?");
+        queries.put("fact_source", "SELECT count(*) FROM fact_source WHERE article_id = ?");
+        String facts = "SELECT DISTINCT fact_id FROM fact_source WHERE article_id = ?";
+        queries.put("fact", "SELECT count(*) FROM fact WHERE fact_id IN (" + facts + ")");
+        queries.put("fact_actor", "SELECT count(*) FROM fact_actor WHERE fact_id IN (" + facts + ")");
+        queries.put("sum(fact.source_count)",
+                "SELECT coalesce(sum(source_count), 0) FROM fact WHERE fact_id IN (" + facts + ")");
+        queries.put("all sources of these facts",
+                "SELECT count(*) FROM fact_source WHERE fact_id IN (" + facts + ")");
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = db()) {
-            for (String table : List.of("event_log", "fact", "fact_source", "fact_actor")) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table);
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    counts.put(table, rs.getLong(1));
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                try (PreparedStatement ps = c.prepareStatement(q.getValue())) {
+                    ps.setString(1, articleId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        counts.put(q.getKey(), rs.getLong(1));
+                    }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT coalesce(sum(source_count), 0) FROM fact"); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                counts.put("sum(fact.source_count)", rs.getLong(1));
-            }
         }
+        assertThat(counts.get("event_log")).as("events of %s in the store", articleId).isEqualTo(3);
         return counts;
     }
 
