@@ -59,12 +59,14 @@ public final class PipelineUp {
         try {
             pipeline = Pipeline.start(config);
         } catch (RuntimeException e) {
-            System.err.println("\npipeline up FAILED: " + e.getMessage());
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException exiting) {
-                return; // stopped by a signal while starting: the hooks are doing the rest
+                // stopped by a signal while starting: Pipeline's own shutdown hook stops what was started
+                System.err.println("stopped while starting.");
+                return;
             }
+            System.err.println("\npipeline up FAILED: " + e.getMessage());
             System.exit(1);
             return;
         }
