@@ -33,6 +33,8 @@ public final class Candidate {
     public boolean weak;
     /** Said to be another fact ("also ordered", "a second contract"): merges only on a shared value, year or item. */
     public boolean fresh;
+    /** Only brings a value to the fact of the sentence right before it. */
+    public boolean valueOnly;
     /** Start/end of the evidence (defaults to the sentence). */
     public int evStart;
     public int evEnd;

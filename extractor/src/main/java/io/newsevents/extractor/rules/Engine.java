@@ -62,6 +62,7 @@ public final class Engine {
             "wraps", "kick", "kicks", "hosts", "hosting", "join", "joins", "participate", "participates", "end", "ends");
     private static final Set<String> EXERCISE_HABIT = Set.of("every", "each", "annually", "often", "frequently",
             "periodically", "sometimes", "occasionally", "biennially");
+    private static final Set<String> BASE_PURCHASE = Set.of("purchase", "buy", "procure", "acquire", "order", "pay");
     private static final Set<String> ANNOUNCING = Set.of("announced", "confirmed", "unveiled");
     private static final Set<String> SENDING = Set.of("sent", "deployed", "dispatched");
     private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
@@ -816,6 +817,12 @@ public final class Engine {
         Set<Integer> usedClauses = new HashSet<>();
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
+            if (BASE_PURCHASE.contains(w) && !v.money.isEmpty() && tk.isWord(t - 1)
+                    && Lexicon.MODAL.contains(tk.norm(t - 1)) && !"to".equals(tk.norm(t - 1))) {
+                int cs = clauseStart(v, t);
+                valueHint(v, t, cs, clauseEnd(v, t), out);
+                continue;
+            }
             if (!DEAL_FIRST_WORDS.contains(w)) {
                 continue;
             }
@@ -953,6 +960,9 @@ public final class Engine {
             }
             if (isBlocked || cancelled(v, cs, ce)) {
                 usedClauses.add(cs);
+                if (isBlocked && !cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
+                    valueHint(v, t, cs, ce, out); // "X will purchase the jets worth $1.6bn" right after the deal
+                }
                 continue;
             }
             // intent carried by the object: "finalised plans to", "signed a letter of intent"
@@ -971,6 +981,30 @@ public final class Engine {
             usedClauses.add(cs);
             buildDeal(v, t, noun, cs, ce, purchase, fill, out);
         }
+    }
+
+    /** A value stated for a deal in modal words next to it: only ever fills the value of that deal. */
+    private void valueHint(SentenceView v, int t, int cs, int ce, List<Candidate> out) {
+        for (int i = cs; i < ce; i++) {
+            if (FRESH.contains(v.tk.norm(i)) || Lexicon.NEGATION.contains(v.tk.norm(i))) {
+                return;
+            }
+        }
+        Money m = pickMoney(v, t, cs, ce);
+        if (m == null) {
+            return;
+        }
+        Candidate c = new Candidate(Candidate.DEAL, v.sentence, v.index);
+        for (Act ac : actsIn(v, cs, ce)) {
+            c.addActor(ac.actor());
+        }
+        if (c.actors.isEmpty()) {
+            return;
+        }
+        c.value = m;
+        c.weak = true;
+        c.valueOnly = true;
+        out.add(c);
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {

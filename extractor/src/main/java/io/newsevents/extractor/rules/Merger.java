@@ -46,7 +46,10 @@ final class Merger {
             Candidate best = null;
             int bestDist = Integer.MAX_VALUE;
             for (Candidate f : facts) {
-                if (!f.type.equals(c.type) || !containsAll(f, c) || !compatible(f, c)) {
+                if (!f.type.equals(c.type) || !containsAll(f, c)) {
+                    continue;
+                }
+                if (c.valueOnly ? f.value != null || c.sentenceIndex - f.sentenceIndex != 1 : !compatible(f, c)) {
                     continue;
                 }
                 int d = Math.abs(f.sentenceIndex - c.sentenceIndex);
