@@ -12,12 +12,14 @@ public final class Topics {
     public static final String DEAL_SIGNED = "events.deal-signed";
     public static final String EXERCISE_HELD = "events.exercise-held";
     public static final String RECOGNITION_WITHHELD = "events.recognition-withheld";
+    /** Events the store could not accept; the record keeps the original key and value, headers say why. */
+    public static final String EVENTS_DLQ = "events.dlq";
     /** {@link ArticleExtracted} markers keyed by article id. */
     public static final String EXTRACTIONS = "extractions";
 
     public static final List<String> EVENT_TOPICS = List.of(DEAL_SIGNED, EXERCISE_HELD, RECOGNITION_WITHHELD);
     public static final List<String> ALL = List.of(ARTICLES, ARTICLES_DLQ, DEAL_SIGNED, EXERCISE_HELD,
-            RECOGNITION_WITHHELD, EXTRACTIONS);
+            RECOGNITION_WITHHELD, EXTRACTIONS, EVENTS_DLQ);
 
     /** Header set on dead-letter records: why the record could not be processed. */
     public static final String DLQ_REASON_HEADER = "dead-letter-reason";

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes records the store cannot accept to {@link StoreTopics#EVENTS_DLQ}: key, value and headers unchanged,
+ * Publishes records the store cannot accept to {@link Topics#EVENTS_DLQ}: key, value and headers unchanged,
  * plus {@code dead-letter-reason}, {@code dead-letter-topic}, {@code dead-letter-partition} and
  * {@code dead-letter-offset} (the header names SmallRye's dead-letter queue uses). Creates the topic at start when the
  * broker lacks it (best effort: a broker that is not there yet only costs a warning; readiness reports it).
@@ -50,7 +50,7 @@ public class DeadLetters {
     /** Publishes and waits for the broker's acknowledgement, so the source offset is committed only after it. */
     public void publish(String topic, int partition, long offset, String key, String value, Iterable<Header> headers,
                         String reason) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(StoreTopics.EVENTS_DLQ, key, value);
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.EVENTS_DLQ, key, value);
         for (Header header : headers) {
             record.headers().add(header);
         }
@@ -61,7 +61,7 @@ public class DeadLetters {
         try {
             producer().send(record).get(60, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not publish a dead letter to " + StoreTopics.EVENTS_DLQ, e);
+            throw new IllegalStateException("could not publish a dead letter to " + Topics.EVENTS_DLQ, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing a dead letter", e);
@@ -89,15 +89,15 @@ public class DeadLetters {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
-            admin.createTopics(List.of(new NewTopic(StoreTopics.EVENTS_DLQ, Optional.of(3), Optional.empty())))
+            admin.createTopics(List.of(new NewTopic(Topics.EVENTS_DLQ, Optional.of(3), Optional.empty())))
                     .all().get(15, TimeUnit.SECONDS);
-            LOG.infof("created topic %s", StoreTopics.EVENTS_DLQ);
+            LOG.infof("created topic %s", Topics.EVENTS_DLQ);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                LOG.warnf("could not create %s: %s", StoreTopics.EVENTS_DLQ, e.getCause().getMessage());
+                LOG.warnf("could not create %s: %s", Topics.EVENTS_DLQ, e.getCause().getMessage());
             }
         } catch (TimeoutException e) {
-            LOG.warnf("could not create %s: broker at %s did not answer", StoreTopics.EVENTS_DLQ, bootstrapServers);
+            LOG.warnf("could not create %s: broker at %s did not answer", Topics.EVENTS_DLQ, bootstrapServers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -32,7 +32,7 @@ import java.util.concurrent.locks.LockSupport;
  * committed only after the record's transaction committed: at-least-once; the logs make redelivery a no-op).
  *
  * <p>Records come in batches (one poll) and are applied in one transaction per batch. A record the store cannot accept
- * is published unchanged to {@link StoreTopics#EVENTS_DLQ} with the reason in the {@code dead-letter-reason} header
+ * is published unchanged to {@link Topics#EVENTS_DLQ} with the reason in the {@code dead-letter-reason} header
  * (see {@link DeadLetters}), and consumption goes on.
  * A database that is down is not the record's fault: the record is retried (with back-off) until it goes through,
  * so no accepted event is lost or dead-lettered because of an outage.

@@ -152,9 +152,9 @@ class StoreConsumerTest {
         publish(good);
 
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM fact_source WHERE article_id = ?", article) == 1);
-        await().atMost(WAIT).until(() -> readAll(StoreTopics.EVENTS_DLQ).stream()
+        await().atMost(WAIT).until(() -> readAll(Topics.EVENTS_DLQ).stream()
                 .filter(r -> article.equals(r.key())).count() == 3);
-        List<ConsumerRecord<String, String>> dead = readAll(StoreTopics.EVENTS_DLQ).stream()
+        List<ConsumerRecord<String, String>> dead = readAll(Topics.EVENTS_DLQ).stream()
                 .filter(r -> article.equals(r.key())).toList();
         assertThat(dead).extracting(ConsumerRecord::value).contains("this is not JSON " + article, lonely);
         assertThat(dead).extracting(r -> new String(r.headers().lastHeader(Topics.DLQ_REASON_HEADER).value(),
@@ -182,7 +182,7 @@ class StoreConsumerTest {
         producer().flush();
 
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM fact_source WHERE article_id = ?", article) == 2);
-        await().atMost(WAIT).until(() -> readAll(StoreTopics.EVENTS_DLQ).stream()
+        await().atMost(WAIT).until(() -> readAll(Topics.EVENTS_DLQ).stream()
                 .anyMatch(r -> article.equals(r.key()) && rejected.equals(r.value())));
         assertThat(count("SELECT count(*) FROM event_log WHERE article_id = ?", article)).isEqualTo(2);
     }
