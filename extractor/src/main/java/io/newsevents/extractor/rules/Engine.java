@@ -1851,7 +1851,7 @@ public final class Engine {
             List<Actor> withholders = new ArrayList<>();
             List<Actor> targets = new ArrayList<>();
             if (passive) {
-                // "X is not recognised by the international community, including Armenia"
+                // passive: "X is not recognised by several states, among them Y" or "..., including Y"
                 int inc = -1;
                 for (int i = t; i < ce; i++) {
                     if ("including".equals(tk.norm(i)) || "notably".equals(tk.norm(i))) {
