@@ -155,6 +155,24 @@ class FactEndpointsTest {
     }
 
     @Test
+    void theEventLogPagesThroughATimeRangeInOrder() {
+        long first = given().when().get("/articles/fe-article-1/events").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].position");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        io.restassured.path.json.JsonPath page = given()
+                .queryParam("from", today.minusDays(1).toString()).queryParam("to", today.plusDays(1).toString())
+                .queryParam("after", first - 1).queryParam("limit", 2)
+                .when().get("/events").then().statusCode(200).extract().jsonPath();
+        List<Long> positions = page.getList("items.position", Long.class);
+        org.assertj.core.api.Assertions.assertThat(positions).hasSize(2).first().isEqualTo(first);
+        org.assertj.core.api.Assertions.assertThat(positions.get(1)).isGreaterThan(first);
+        org.assertj.core.api.Assertions.assertThat(page.getString("nextCursor")).isEqualTo(positions.get(1).toString());
+        org.assertj.core.api.Assertions.assertThat(page.getString("next")).startsWith("/events?").contains("after=" + positions.get(1));
+        given().queryParam("to", "2000-01-01").when().get("/events")
+                .then().statusCode(200).body("items", empty()).body("nextCursor", equalTo(null));
+    }
+
+    @Test
     void oneFactWithAllItsSources() {
         given().when().get("/facts/fe-deal-nor-swe")
                 .then().statusCode(200)
