@@ -36,7 +36,7 @@ public final class Engine {
 
     private static final Set<String> W1 = Set.of("had", "have", "has", "were", "are", "also", "signed", "held", "conducted", "inked", "did");
     private static final Set<String> W2 = Set.of("in", "at", "near", "off", "outside");
-    private static final Set<String> W3 = Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding", "without", "outbidding", "besides", "towards", "toward", "counter", "countering", "amid", "despite", "regarding", "concerning", "deter", "deterring", "contain", "replace", "replacing", "rival", "rivals", "targeting", "simulating", "vs", "versus");
+    private static final Set<String> W3 = Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding", "without", "outbidding", "besides", "towards", "toward", "counter", "countering", "amid", "despite", "regarding", "concerning", "deter", "deterring", "contain", "replace", "replacing", "rival", "rivals", "targeting", "simulating", "vs", "versus", "through", "via");
     /** Words two or three tokens before an actor that make it a place or a target, not a participant. */
     private static final Set<String> NOT_WITHHOLDER_BEFORE = Set.of("unlike", "except", "besides", "than", "like",
             "including");
@@ -118,6 +118,11 @@ public final class Engine {
     private static final Set<String> POSSESSED_OK = Set.of("independence", "sovereignty", "statehood", "government",
             "existence", "self", "breakaway", "self-proclaimed", "declaration", "authorities", "leadership", "regime",
             "republic");
+    /** Status words in a table row that say the deal is not concluded. */
+    private static final Set<String> TABLE_NOT_DONE = Set.of("negotiation", "negotiations", "negotiating", "talks",
+            "planned", "proposed", "pending", "expected", "discussion", "discussions", "considering", "considered",
+            "tender", "requested", "offered", "prospective", "potential", "possible", "awaiting", "draft",
+            "tentative", "evaluation", "evaluating", "competition", "shortlisted", "mooted");
     private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
             "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
             "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions");
@@ -178,7 +183,11 @@ public final class Engine {
         List<NameMention> names = exerciseNames.find(tk, a, b, exWord);
         List<Mention> mentions = gazetteer.find(tk, a, b);
         List<Act> acts = new ArrayList<>(mentions.size() + 2);
+        int dateline = datelineEnd(tk, a, b);
         for (Mention m : mentions) {
+            if (m.tokEnd() <= dateline) {
+                continue; // "LIMA / QUITO - ...": where the story was filed, not who acted
+            }
             boolean inName = false;
             for (NameMention n : names) {
                 if (m.tokStart() < n.tokEnd() && m.tokEnd() > n.tokStart()) {
@@ -197,6 +206,28 @@ public final class Engine {
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
         List<DateMention> dates = DateParser.find(tk, a, b, published);
         return new SentenceView(tk, s, index, acts, money, dates, names);
+    }
+
+    /**
+     * End (exclusive) of a dateline at the start of a sentence: one or more all-capital place words, separated by
+     * "/" or ",", then a spaced dash or a colon ("SUVA / PORT MORESBY - ", "NAIROBI: "); -1 when there is none.
+     */
+    static int datelineEnd(Tokens tk, int a, int b) {
+        int caps = 0;
+        for (int i = a; i < b && i < a + 10; i++) {
+            String w = tk.norm(i);
+            if (tk.isWord(i) && tk.allCaps(i)) {
+                caps++;
+            } else if ("/".equals(w) || ",".equals(w) && caps > 0) {
+                continue;
+            } else if (caps > 0 && i + 1 < b && (":".equals(w)
+                    || ("-".equals(w) || "\u2014".equals(w)) && tk.spaceBefore(i) && tk.spaceBefore(i + 1))) {
+                return i + 1;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "the Al-Samsaam VIII exercise", "the Medusa drills": a capitalised run between "the" and an exercise word. */
@@ -2125,8 +2156,9 @@ public final class Engine {
         int cs = row.a;
         int ce = row.b;
         for (int i = cs; i < ce; i++) {
-            if (Lexicon.NEGATION.contains(tk.norm(i)) && !"no".equals(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))) {
-                return;
+            if (Lexicon.NEGATION.contains(tk.norm(i)) && !"no".equals(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))
+                    || TABLE_NOT_DONE.contains(tk.norm(i))) {
+                return; // a status cell such as "under negotiation" or "planned": not a concluded deal
             }
         }
         List<Actor> parts = new ArrayList<>();
