@@ -115,6 +115,11 @@ public final class Engine {
     private static final Set<String> RECOGNITION_OBJECT = Set.of("", "the", "the independence of", "the sovereignty of",
             "the state of", "the government of", "the regime in", "the republic of", "the existence of",
             "the statehood of", "independent", "the self-proclaimed", "the breakaway", "the so-called");
+    /** "the authorities in Sukhumi": stands for the entity only when the target is not a member state. */
+    private static final Set<String> RECOGNITION_ENTITY_OBJECT = Set.of("the government in", "the authorities in",
+            "the authorities of", "the administration in", "the leadership in", "the leadership of",
+            "the regime of", "the de facto authorities in",
+            "the de facto authorities of", "the separatist authorities in", "the separatist government in");
     private static final Set<String> POSSESSED_OK = Set.of("independence", "sovereignty", "statehood", "government",
             "existence", "self", "breakaway", "self-proclaimed", "declaration", "authorities", "leadership", "regime",
             "republic");
@@ -1866,6 +1871,9 @@ public final class Engine {
             if (!negated) {
                 continue;
             }
+            if ("not".equals(tk.norm(negAt)) && "even".equals(tk.norm(negAt + 1)) && negAt < t - 2) {
+                negAt = t; // "Not even Belarus recognises ...": the subject follows the negation
+            }
             // negated negation or demands on others
             boolean skip = false;
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
@@ -1947,7 +1955,9 @@ public final class Engine {
                     Act ak = acts.get(k);
                     if (ak.e() <= negAt && stateOf(ak.actor()) != null
                             && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))
-                            && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))) {
+                            && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))
+                            && !(wIdx >= 0 && appositivePossessive(v, acts.get(wIdx), ak))
+                            && !(wIdx >= 0 && ak.place() && W7.contains(tk.norm(ak.s() - 1)))) {
                         wIdx = k;
                     }
                 }
@@ -1994,7 +2004,12 @@ public final class Engine {
                     if (between.startsWith("formally ") || between.startsWith("officially ")) {
                         between = between.substring(between.indexOf(' ') + 1);
                     }
-                    if (!RECOGNITION_OBJECT.contains(between) && !(nonRecognition && (between.isEmpty()
+                    if (RECOGNITION_ENTITY_OBJECT.contains(between)
+                            && !Actor.OTHER.equals(ta.actor().kind())) {
+                        continue; // "the government in Caracas": a government, not the state
+                    }
+                    if (!RECOGNITION_OBJECT.contains(between) && !RECOGNITION_ENTITY_OBJECT.contains(between)
+                            && !(nonRecognition && (between.isEmpty()
                             || between.equals("towards") || between.equals("toward") || between.equals("of")
                             || between.equals("regarding")))) {
                         continue;
@@ -2062,6 +2077,11 @@ public final class Engine {
                 }
             }
         }
+    }
+
+    /** "Kyrgyzstan, Moscow's closest partner, ...": the possessive in an aside after the subject describes it. */
+    private static boolean appositivePossessive(SentenceView v, Act subject, Act ak) {
+        return "'s".equals(v.tk.norm(ak.e())) && ",".equals(v.tk.norm(ak.s() - 1)) && subject.e() == ak.s() - 1;
     }
 
     private void addWithholder(List<Actor> withholders, Act a) {
