@@ -463,6 +463,10 @@ public final class Engine {
     }
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
+    /** Verbs that make "..., and X <verb>" a clause of X's own (X cancels, objects, comments): X takes no part. */
+    private static final Set<String> OTHER_CLAUSE_VERBS = union(Lexicon.CANCEL, Lexicon.REFUSE, Set.of("criticised",
+            "criticized", "condemned", "protested", "warned", "said", "says", "accused", "denounced", "complained",
+            "objected", "responded", "slammed", "urged", "demanded", "opposed", "questioned", "lodged"));
     private static final Set<String> AND_STARTERS = Set.of("they", "it", "he", "she", "we", "later", "also", "then",
             "subsequently", "afterwards", "both");
 
@@ -485,6 +489,13 @@ public final class Engine {
         String n = v.tk.norm(and + 1);
         if (AND_STARTERS.contains(n)) {
             return true;
+        }
+        for (Act ac : v.acts) {
+            // ", and Tunisia cancelled ...", ", and Turkey condemned ...": a new subject with a verb of its own
+            if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref()
+                    && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
+                return true;
+            }
         }
         if ("the".equals(n)) {
             for (Act ac : v.acts) {
