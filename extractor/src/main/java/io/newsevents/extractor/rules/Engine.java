@@ -128,6 +128,11 @@ public final class Engine {
             "planned", "proposed", "pending", "expected", "discussion", "discussions", "considering", "considered",
             "tender", "requested", "offered", "prospective", "potential", "possible", "awaiting", "draft",
             "tentative", "evaluation", "evaluating", "competition", "shortlisted", "mooted");
+    /** Heads of a deal table that name who took part, not what was bought. */
+    private static final Set<String> TABLE_ROLE_HEADS = Set.of("buyer", "seller", "supplier", "recipient", "customer",
+            "importer", "exporter", "purchaser");
+    private static final Set<String> TABLE_ITEM_HEADS = Set.of("system", "systems", "item", "items", "equipment",
+            "platform", "platforms", "weapon", "weapons", "goods", "product", "products", "type", "model");
     private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
             "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
             "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions");
@@ -2110,7 +2115,8 @@ public final class Engine {
         }
         SentenceView header = rows.get(0);
         List<int[]> hcells = cells(header);
-        int dealCol = -1;
+        boolean dealTable = false;
+        int itemCol = -1;
         int yearCol = -1;
         List<List<Actor>> colActors = new ArrayList<>();
         int compareCols = 0;
@@ -2129,8 +2135,14 @@ public final class Engine {
             }
             for (int i = cell[0]; i < cell[1]; i++) {
                 String w = header.tk.norm(i);
-                if (DEAL_TABLE_HEADS.contains(w) && dealCol < 0) {
-                    dealCol = c;
+                if (DEAL_TABLE_HEADS.contains(w)) {
+                    dealTable = true;
+                    if (itemCol < 0 && !TABLE_ROLE_HEADS.contains(w)) {
+                        itemCol = c; // "Deal", "System": the column that names what was bought
+                    }
+                }
+                if (itemCol < 0 && TABLE_ITEM_HEADS.contains(w)) {
+                    itemCol = c;
                 }
                 if ("year".equals(w) || "date".equals(w)) {
                     yearCol = c;
@@ -2152,8 +2164,8 @@ public final class Engine {
             if (rc.isEmpty()) {
                 continue;
             }
-            if (dealCol >= 0) {
-                tableDeal(row, rc, dealCol, captionStates, out);
+            if (dealTable) {
+                tableDeal(row, rc, itemCol, captionStates, out);
             } else if (compareCols >= 2) {
                 for (int c = 1; c < rc.size() && c < colActors.size(); c++) {
                     compareCell(row, rc.get(0), rc.get(c), colActors.get(c), out);
@@ -2215,7 +2227,7 @@ public final class Engine {
                 break;
             }
         }
-        if (dealCol < rc.size()) {
+        if (dealCol >= 0 && dealCol < rc.size()) {
             int[] cell = rc.get(dealCol);
             String item = tk.cleanSpan(cell[0], cell[1]);
             if (!item.isBlank()) {
