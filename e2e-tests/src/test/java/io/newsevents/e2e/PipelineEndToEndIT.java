@@ -88,8 +88,9 @@ class PipelineEndToEndIT {
     void startPipeline() {
         Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
         dataDir = Path.of("target", "e2e-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
-        Path apps = snapshot(root, dataDir.resolve("apps"));
-        Pipeline.Config config = Pipeline.config(apps)
+        // Pipeline runs the services from hard links of their quarkus-app (under dataDir/apps), so a rebuild of a
+        // service during the run cannot pull jars away from a running process
+        Pipeline.Config config = Pipeline.config(root)
                 .dataDir(dataDir)
                 .kafkaPort(0)
                 .postgresPort(0)
@@ -112,8 +113,7 @@ class PipelineEndToEndIT {
                 pipeline.close();
             }
         } finally {
-            // links and throw-away data; the service logs stay in target/e2e-*/logs
-            deleteTree(dataDir.resolve("apps"));
+            // throw-away data; the service logs stay in target/e2e-*/logs
             deleteTree(dataDir.resolve("kafka"));
             deleteTree(dataDir.resolve("postgres"));
         }
@@ -242,40 +242,6 @@ class PipelineEndToEndIT {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-
-    /**
-     * Hard-links (copies where linking is impossible) every service's {@code target/quarkus-app} under
-     * {@code into}: a rebuild of a service while this test runs then replaces files the running process does not
-     * use, instead of pulling its jars away.
-     */
-    private static Path snapshot(Path root, Path into) {
-        for (Service s : Service.values()) {
-            Path app = root.resolve(s.module()).resolve("target/quarkus-app");
-            if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
-                throw new IllegalStateException(s.module() + " is not built: " + app.resolve("quarkus-run.jar")
-                        + " is missing. Run the whole build from the root (./mvnw verify), or package the services "
-                        + "first: ./mvnw -B -pl ingest-service,extract-service,store-service,api-service package -DskipTests");
-            }
-            Path target = into.resolve(s.module()).resolve("target/quarkus-app");
-            try (Stream<Path> files = Files.walk(app)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path copy = target.resolve(app.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        try {
-                            Files.createLink(copy, f);
-                        } catch (IOException | UnsupportedOperationException e) {
-                            Files.copy(f, copy);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot snapshot " + app, e);
-            }
-        }
-        return into;
-    }
 
     private static void elapsed(String what, long t0) {
         System.out.printf("e2e: %-30s after %5d ms%n", what, (System.nanoTime() - t0) / 1_000_000);

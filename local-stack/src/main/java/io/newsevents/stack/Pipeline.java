@@ -78,6 +78,7 @@ public final class Pipeline implements AutoCloseable {
         private final List<String> javaOptions = new ArrayList<>(List.of("-Xmx384m", "-XX:+UseSerialGC"));
         private final Map<String, String> extraEnv = new LinkedHashMap<>();
         private final List<String> consumerGroups = new ArrayList<>(List.of("extract-service", "store-service"));
+        private boolean snapshotApps = true;
 
         private Config(Path root) {
             this.root = root.toAbsolutePath().normalize();
@@ -171,6 +172,16 @@ public final class Pipeline implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@code true} (default): run the services from hard links of their {@code target/quarkus-app} under
+         * {@code <dataDir>/apps}, so that rebuilding a service while the pipeline runs cannot pull jars away from the
+         * running process (Quarkus loads classes lazily; a replaced jar leaves requests hanging).
+         */
+        public Config snapshotApps(boolean snapshot) {
+            this.snapshotApps = snapshot;
+            return this;
+        }
+
         /** An extra environment variable for every service. */
         public Config env(String name, String value) {
             extraEnv.put(name, value);
@@ -228,6 +239,8 @@ public final class Pipeline implements AutoCloseable {
     private String jdbcUrl;
     private final Map<Service, RunningService> services = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile boolean closed;
+    /** Where the services' {@code <module>/target/quarkus-app} are run from: the root, or the snapshot. */
+    private Path appRoot;
     /** Stops everything if the JVM exits before {@link #close} (SIGTERM, Ctrl-C, a build timeout), even mid-start. */
     private final Thread stopOnExit = new Thread(this::close, "pipeline-stop-on-exit");
 
@@ -269,6 +282,10 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         stopLeftovers();
+        appRoot = config.root;
+        if (config.startServices && config.snapshotApps) {
+            appRoot = snapshotApps(config.root, config.dataDir.resolve("apps"));
+        }
         if (config.externalKafka != null) {
             bootstrapServers = config.externalKafka;
         } else {
@@ -307,6 +324,48 @@ public final class Pipeline implements AutoCloseable {
         writePids();
         awaitReady();
         awaitConsumerGroups();
+    }
+
+    /**
+     * Hard-links (copies where linking is impossible) every service's {@code target/quarkus-app} under {@code into},
+     * replacing an earlier snapshot. A rebuild then writes new files while the running services keep the old ones.
+     */
+    static Path snapshotApps(Path root, Path into) {
+        try {
+            deleteTree(into);
+            for (Service s : Service.values()) {
+                Path app = root.resolve(s.module()).resolve("target/quarkus-app");
+                Path copyRoot = into.resolve(s.module()).resolve("target/quarkus-app");
+                try (var files = Files.walk(app)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Path copy = copyRoot.resolve(app.relativize(f).toString());
+                        if (Files.isDirectory(f)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            try {
+                                Files.createLink(copy, f);
+                            } catch (IOException | UnsupportedOperationException notLinkable) {
+                                Files.copy(f, copy);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot snapshot the service apps into " + into, e);
+        }
+        return into;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void ensureOpen() {
@@ -396,7 +455,7 @@ public final class Pipeline implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(config.javaOptions);
         cmd.add("-jar");
-        cmd.add(s.jar(config.root).toString());
+        cmd.add(s.jar(appRoot).toString());
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(config.root.toFile())
                 .redirectErrorStream(true)
@@ -621,6 +680,13 @@ public final class Pipeline implements AutoCloseable {
                 Files.deleteIfExists(pidFile());
             } catch (IOException ignored) {
                 // a stale file is checked against the live processes at the next start
+            }
+        }
+        if (appRoot != null && !appRoot.equals(config.root)) {
+            try {
+                deleteTree(appRoot); // hard links only
+            } catch (IOException e) {
+                System.err.println("cannot delete the app snapshot " + appRoot + ": " + e);
             }
         }
         RuntimeException failure = null;
