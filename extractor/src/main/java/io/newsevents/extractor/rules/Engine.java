@@ -739,8 +739,9 @@ public final class Engine {
                         r = Role.EXCLUDED;
                         break;
                     }
-                    if (",".equals(w) || "and".equals(w) && i > ac.e() + 1) {
-                        break;
+                    if (",".equals(w) || "and".equals(w) && i > ac.e() || "alongside".equals(w)
+                            || "with".equals(w) || "beside".equals(w)) {
+                        break; // "Japan taking part alongside observer states": the observers are others
                     }
                 }
             }

@@ -28,6 +28,9 @@ public final class ExerciseNames {
 
     private static final Set<String> ROMAN = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
             "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx");
+    /** Roman numerals up to 399 in lower case ("lxvi", "xxiv"); D and M are left out (they spell abbreviations). */
+    private static final java.util.regex.Pattern ROMAN_NUMERAL =
+            java.util.regex.Pattern.compile("c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
     private static final Set<String> NAMING = Set.of("named", "dubbed", "codenamed", "code-named", "called", "titled",
             "as");
     private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "and", "of", "in", "with", "between",
@@ -171,8 +174,14 @@ public final class ExerciseNames {
                 e = j + 1;
             } else if (num.length() <= 2) {
                 e = j + 1;
+                // "Cope North 25-1": an iteration number within the year
+                if (e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e) && !tk.spaceBefore(e + 1)
+                        && tk.isNumber(e + 1) && tk.norm(e + 1).length() <= 2) {
+                    e += 2;
+                }
             }
-        } else if (j < to && tk.isWord(j) && ROMAN.contains(tk.norm(j)) && tk.allCaps(j) || j < to && tk.isWord(j)
+        } else if (j < to && tk.isWord(j) && (ROMAN.contains(tk.norm(j)) || ROMAN_NUMERAL.matcher(tk.norm(j)).matches())
+                && tk.allCaps(j) || j < to && tk.isWord(j)
                 && ROMAN.contains(tk.norm(j)) && tk.norm(j).length() == 1 && Character.isUpperCase(tk.firstChar(j))) {
             e = j + 1;
         }
