@@ -8,6 +8,7 @@ import io.newsevents.events.NewsEvent;
 import io.newsevents.events.Topics;
 import io.newsevents.extract.kafka.ExtractionPublisher;
 import io.newsevents.extractor.RuleExtractor;
+import io.newsevents.kafka.TopicReader;
 import io.newsevents.stack.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

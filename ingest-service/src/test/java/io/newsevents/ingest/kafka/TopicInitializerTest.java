@@ -1,5 +1,6 @@
 package io.newsevents.ingest.kafka;
 
+import io.newsevents.kafka.TopicInitializer;
 import io.newsevents.stack.LocalStackResource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;

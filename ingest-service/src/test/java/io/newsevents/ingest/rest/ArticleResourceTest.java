@@ -3,7 +3,7 @@ package io.newsevents.ingest.rest;
 import io.newsevents.events.Article;
 import io.newsevents.events.Json;
 import io.newsevents.events.Topics;
-import io.newsevents.ingest.TopicReader;
+import io.newsevents.kafka.TopicReader;
 import io.newsevents.stack.LocalStackResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -32,11 +32,11 @@ import static org.awaitility.Awaitility.await;
         initArgs = @ResourceArg(name = LocalStackResource.POSTGRES_ARG, value = "false"))
 class ArticleResourceTest {
 
-    private static TopicReader articles;
+    private static TopicReader<String> articles;
 
     @BeforeAll
     static void openReader() {
-        articles = new TopicReader(LocalStackResource.kafka().bootstrapServers(), Topics.ARTICLES);
+        articles = TopicReader.strings(LocalStackResource.kafka().bootstrapServers(), Topics.ARTICLES);
     }
 
     @AfterAll

@@ -1,6 +1,5 @@
-package io.newsevents.extract.kafka;
+package io.newsevents.kafka;
 
-import io.newsevents.events.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,25 +21,25 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * Creates the topics this service reads and writes when they are missing, because an external cluster may have
- * automatic topic creation switched off. Runs in the background and retries while the cluster is unreachable,
- * so the service starts (and reports not-ready) even before Kafka is up.
+ * Creates the topics this service reads and writes (its {@link TopicsToCreate} bean) when they are missing,
+ * because an external cluster may have automatic topic creation switched off. Runs in the background and retries
+ * while the cluster is unreachable, so the service starts (and reports not-ready) even before Kafka is up.
  */
 @ApplicationScoped
 public class TopicInitializer {
 
     private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
-    /** Its input, its outputs and its dead-letter topic: every topic of the contract. */
-    static final List<String> TOPICS = Topics.ALL;
 
     private final KafkaAdmin kafka;
     private final TopicSettings settings;
+    private final List<String> topics;
     private volatile boolean done;
     private ScheduledExecutorService executor;
 
-    public TopicInitializer(KafkaAdmin kafka, TopicSettings settings) {
+    public TopicInitializer(KafkaAdmin kafka, TopicSettings settings, TopicsToCreate topics) {
         this.kafka = kafka;
         this.settings = settings;
+        this.topics = topics.names();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -68,7 +67,7 @@ public class TopicInitializer {
     }
 
     public List<String> topics() {
-        return TOPICS;
+        return topics;
     }
 
     private void attempt() {
@@ -78,7 +77,7 @@ public class TopicInitializer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.warnf("Could not ensure topics %s yet (%s); retrying in %s", TOPICS, e.getMessage(),
+            LOG.warnf("Could not ensure topics %s yet (%s); retrying in %s", topics, e.getMessage(),
                     settings.retryInterval());
             if (!executor.isShutdown()) {
                 executor.schedule(this::attempt, settings.retryInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -87,7 +86,7 @@ public class TopicInitializer {
     }
 
     private void ensureTopics() throws Exception {
-        ensureTopics(kafka.admin(), TOPICS, settings.partitions(), settings.replicationFactor());
+        ensureTopics(kafka.admin(), topics, settings.partitions(), settings.replicationFactor());
     }
 
     /**

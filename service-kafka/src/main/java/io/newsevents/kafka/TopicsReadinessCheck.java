@@ -1,12 +1,11 @@
-package io.newsevents.ingest.health;
+package io.newsevents.kafka;
 
-import io.newsevents.ingest.kafka.TopicInitializer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready until the topics this service writes to exist. */
+/** Not ready until the topics this service reads and writes exist (see {@link TopicInitializer}). */
 @Readiness
 @ApplicationScoped
 public class TopicsReadinessCheck implements HealthCheck {

@@ -1,6 +1,5 @@
-package io.newsevents.extract.health;
+package io.newsevents.kafka;
 
-import io.newsevents.extract.kafka.KafkaAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

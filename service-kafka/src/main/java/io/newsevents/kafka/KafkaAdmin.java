@@ -1,8 +1,9 @@
-package io.newsevents.extract.kafka;
+package io.newsevents.kafka;
 
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -17,14 +18,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Kafka admin client for the service, configured like the messaging channels (every {@code kafka.*}
- * property, e.g. {@code kafka.bootstrap.servers} and security settings). Creating it does not connect.
+ * property, e.g. {@code kafka.bootstrap.servers} and security settings), with client id
+ * {@code <quarkus.application.name>-admin}. Creating it does not connect.
  */
 @ApplicationScoped
 public class KafkaAdmin {
 
     private final Admin admin;
 
-    public KafkaAdmin(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public KafkaAdmin(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+                      @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         Map<String, Object> config = new HashMap<>();
         Set<String> known = AdminClientConfig.configNames();
         kafkaConfig.forEach((key, value) -> {
@@ -34,7 +37,7 @@ public class KafkaAdmin {
         });
         config.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "extract-service-admin");
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, applicationName + "-admin");
         this.admin = Admin.create(config);
     }
 

@@ -1,4 +1,4 @@
-package io.newsevents.ingest.kafka;
+package io.newsevents.kafka;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

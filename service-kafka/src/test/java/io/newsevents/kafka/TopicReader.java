@@ -1,4 +1,4 @@
-package io.newsevents.extract;
+package io.newsevents.kafka;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
