@@ -817,6 +817,10 @@ public final class Engine {
 
     private static boolean isDealNoun(SentenceView v, int i) {
         String w = v.tk.norm(i);
+        if ("letter".equals(w) && "of".equals(v.tk.norm(i + 1)) && "offer".equals(v.tk.norm(i + 2))
+                || ("loa".equals(w) || "loas".equals(w)) && v.tk.allCaps(i)) {
+            return true; // a letter of offer and acceptance concludes a foreign military sale
+        }
         if ("cease".equals(w) && ("fire".equals(v.tk.norm(i + 1)) || "-".equals(v.tk.norm(i + 1))
                 && "fire".equals(v.tk.norm(i + 2)))) {
             return true;
@@ -926,7 +930,11 @@ public final class Engine {
                             && ("a".equals(tk.norm(t + 1)) || "another".equals(tk.norm(t + 1))))) {
                         noun = dealNounNear(v, t, v.a, t, 30, 0); // "signed another one"
                     }
-                    if (noun < 0) {
+                    if (noun < 0 && signedForGoods(v, t, ce)) {
+                        purchase = true; // "signed for 12 Rafale fighters": an order
+                        trig = true;
+                    }
+                    if (noun < 0 && !trig) {
                         continue;
                     }
                     trig = true;
@@ -960,9 +968,9 @@ public final class Engine {
             } else if (isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
                 trig = true;
-            } else if ("placed".equals(w) && dealNounNear(v, t, cs, ce, 0, 4) >= 0
-                    && tk.norm(dealNounNear(v, t, cs, ce, 0, 4)).startsWith("order")) {
-                noun = dealNounNear(v, t, cs, ce, 0, 4);
+            } else if ("placed".equals(w) && dealNounNear(v, t, cs, ce, 0, 6) >= 0
+                    && tk.norm(dealNounNear(v, t, cs, ce, 0, 6)).startsWith("order")) {
+                noun = dealNounNear(v, t, cs, ce, 0, 6); // "placed a £90m order with"
                 trig = true;
             }
             if (!trig || usedClauses.contains(cs)) {
@@ -1058,6 +1066,17 @@ public final class Engine {
         c.weak = true;
         c.valueOnly = true;
         out.add(c);
+    }
+
+    /** "signed for 12 fighters", "signed for more jets": a number or "more" and arms after "signed for". */
+    private static boolean signedForGoods(SentenceView v, int t, int ce) {
+        String w = v.tk.norm(t);
+        if (!("signed".equals(w) || "signs".equals(w)) || !"for".equals(v.tk.norm(t + 1))) {
+            return false;
+        }
+        String n = v.tk.norm(t + 2);
+        return (v.tk.isNumber(t + 2) || "more".equals(n) || "additional".equals(n) || "another".equals(n)
+                || "further".equals(n)) && armsAfter(v, t, ce);
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {

@@ -1,0 +1,95 @@
+package io.newsevents.extractor;
+
+import io.newsevents.events.Article;
+import io.newsevents.events.Json;
+import io.newsevents.events.NewsEvent;
+import io.newsevents.extractor.eval.Counts;
+import io.newsevents.extractor.eval.EvalReport;
+import io.newsevents.extractor.eval.GoldEvent;
+import io.newsevents.extractor.eval.GoldSet;
+import io.newsevents.extractor.eval.ReportFormat;
+import io.newsevents.extractor.eval.Scorer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generalisation checks: the extractor scored by the EVENTS.md rules on the project's own held-out sets of invented
+ * news (see each set's README). The floors sit a little below the scores last measured, so a change that makes the
+ * rules worse on unseen text fails here even when the seed score stays high. Fix a miss with a general rule and
+ * check that every set holds; never tune on {@code heldout2}, the blind one.
+ */
+class HeldoutSetsTest {
+
+    /** A set, how big it must be, and its floors. */
+    record HeldoutSet(String dir, int articles, int minRequiredGold, double minF1, double minPrecision) {
+        Path path() {
+            return Path.of("src/test/resources", dir);
+        }
+
+        @Override
+        public String toString() {
+            return dir;
+        }
+    }
+
+    static Stream<HeldoutSet> sets() {
+        return Stream.of(
+                // development use after its first measurement (then P 0.853, R 0.771, F1 0.810)
+                new HeldoutSet("heldout", 30, 70, 0.78, 0.85),
+                // blind: written without reading the rules (first measured P 0.729, R 0.547, F1 0.625)
+                new HeldoutSet("heldout2", 25, 60, 0.575, 0.679));
+    }
+
+    @ParameterizedTest(name = "{0} meets its floors")
+    @MethodSource("sets")
+    void meetsTheFloors(HeldoutSet set) throws IOException {
+        List<Article> articles = readArticles(set.path());
+        List<GoldEvent> gold = GoldSet.read(set.path().resolve("gold.jsonl"));
+        assertThat(articles).hasSize(set.articles());
+        assertThat(gold.stream().filter(g -> !g.optional()).count()).isGreaterThanOrEqualTo(set.minRequiredGold());
+
+        RuleExtractor extractor = RuleExtractor.create();
+        List<NewsEvent> predicted = new ArrayList<>();
+        for (Article a : articles) {
+            predicted.addAll(extractor.extract(a));
+        }
+        EvalReport report = Scorer.score(gold, predicted, articles.size());
+        System.out.println(set.dir() + ":");
+        System.out.println(ReportFormat.text(report));
+
+        Counts all = report.overall();
+        assertThat(all.f1()).as(set.dir() + " F1").isGreaterThanOrEqualTo(set.minF1());
+        assertThat(all.precision()).as(set.dir() + " precision").isGreaterThanOrEqualTo(set.minPrecision());
+    }
+
+    @ParameterizedTest(name = "{0}: every gold evidence is verbatim in its article")
+    @MethodSource("sets")
+    void everyGoldEvidenceIsVerbatimInItsArticle(HeldoutSet set) throws IOException {
+        List<Article> articles = readArticles(set.path());
+        for (GoldEvent g : GoldSet.read(set.path().resolve("gold.jsonl"))) {
+            Article a = articles.stream().filter(x -> x.id().equals(g.fact().articleId())).findFirst().orElse(null);
+            assertThat(a).as("article of gold line %d", g.line()).isNotNull();
+            assertThat(a.text()).as("evidence of gold line %d", g.line()).contains(g.fact().evidence());
+        }
+    }
+
+    static List<Article> readArticles(Path dir) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                articles.add(Json.read(line, Article.class));
+            }
+        }
+        return articles;
+    }
+}
