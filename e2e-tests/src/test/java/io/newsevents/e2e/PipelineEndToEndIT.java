@@ -3,19 +3,20 @@ package io.newsevents.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsevents.events.Json;
 import io.newsevents.events.Topics;
+import io.newsevents.e2e.browser.SharedPipeline;
 import io.newsevents.stack.Pipeline;
 import io.newsevents.stack.Pipeline.Service;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -27,8 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,6 +51,7 @@ import static org.awaitility.Awaitility.await;
  * then one article of our own writing in through ingest and its three facts out through Kafka, PostgreSQL and the
  * API. Service logs are printed when anything fails.
  */
+@ExtendWith(SharedPipeline.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
@@ -72,7 +71,6 @@ class PipelineEndToEndIT {
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
 
     private Pipeline pipeline;
-    private Path dataDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String articleId;
 
@@ -84,50 +82,14 @@ class PipelineEndToEndIT {
         }
     };
 
+    /**
+     * The pipeline of this test run, shared with the other e2e classes (one start instead of one per class: on two
+     * cores a start costs a minute); {@link SharedPipeline} closes it when the run ends, and Pipeline's own shutdown
+     * hook closes it if the JVM is terminated. This class asserts only on the article it writes itself.
+     */
     @BeforeAll
-    void startPipeline() {
-        Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
-        dataDir = Path.of("target", "e2e-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
-        // Pipeline runs the services from hard links of their quarkus-app (under dataDir/apps), so a rebuild of a
-        // service during the run cannot pull jars away from a running process
-        Pipeline.Config config = Pipeline.config(root)
-                .dataDir(dataDir)
-                .kafkaPort(0)
-                .postgresPort(0)
-                .freePorts()
-                .readyTimeout(Duration.ofSeconds(240))
-                .stopTimeout(Duration.ofSeconds(20));
-        try {
-            // Pipeline also stops everything from a shutdown hook if this JVM is terminated (timeout, Ctrl-C)
-            pipeline = Pipeline.start(config);
-        } catch (RuntimeException e) {
-            System.err.println("\n##### the pipeline did not start; service logs:" + logs());
-            throw e;
-        }
-    }
-
-    @AfterAll
-    void stopPipeline() throws IOException {
-        try {
-            if (pipeline != null) {
-                pipeline.close();
-            }
-        } finally {
-            // throw-away data; the service logs stay in target/e2e-*/logs
-            deleteTree(dataDir.resolve("kafka"));
-            deleteTree(dataDir.resolve("postgres"));
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
+    void startPipeline(SharedPipeline.Handle handle) {
+        pipeline = handle.pipeline();
     }
 
     @Test
@@ -425,23 +387,7 @@ class PipelineEndToEndIT {
     }
 
     private String logs() {
-        if (pipeline != null) {
-            return pipeline.logTails(150);
-        }
-        StringBuilder sb = new StringBuilder();
-        Path logs = dataDir == null ? null : dataDir.resolve("logs");
-        if (logs != null && Files.isDirectory(logs)) {
-            try (Stream<Path> files = Files.list(logs)) {
-                for (Path f : (Iterable<Path>) files.sorted()::iterator) {
-                    List<String> lines = Files.readAllLines(f);
-                    sb.append("\n===== ").append(f).append(" =====\n")
-                            .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 150), lines.size())));
-                }
-            } catch (IOException e) {
-                sb.append("(cannot read ").append(logs).append(": ").append(e).append(')');
-            }
-        }
-        return sb.toString();
+        return pipeline != null ? pipeline.logTails(150) : "(the pipeline did not start: see the message above)";
     }
 
     private static String quote(String s) {

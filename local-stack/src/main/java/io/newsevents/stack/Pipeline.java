@@ -283,8 +283,10 @@ public final class Pipeline implements AutoCloseable {
         }
         stopLeftovers();
         appRoot = config.root;
-        if (config.startServices && config.snapshotApps) {
-            appRoot = snapshotApps(config.root, config.dataDir.resolve("apps"));
+        Path snapshot = config.dataDir.resolve("apps");
+        // a root that already is the snapshot (a caller made its own) is used as it is, never deleted
+        if (config.startServices && config.snapshotApps && !config.root.startsWith(snapshot)) {
+            appRoot = snapshotApps(config.root, snapshot);
         }
         if (config.externalKafka != null) {
             bootstrapServers = config.externalKafka;
