@@ -194,8 +194,12 @@ public final class Engine {
         List<Mention> mentions = gazetteer.find(tk, a, b);
         List<Act> acts = new ArrayList<>(mentions.size() + 2);
         int dateline = datelineEnd(tk, a, b);
+        Actor datelineState = null;
         for (Mention m : mentions) {
             if (m.tokEnd() <= dateline) {
+                if (datelineState == null) {
+                    datelineState = stateOf(m.actor());
+                }
                 continue; // "LIMA / QUITO - ...": where the story was filed, not who acted
             }
             boolean inName = false;
@@ -208,6 +212,18 @@ public final class Engine {
             if (!inName) {
                 acts.add(new Act(m.tokStart(), m.tokEnd(), m.actor(), m.place(), false));
             }
+        }
+        if (dateline >= 0 && datelineState == null) {
+            // the gazetteer drops a lone dateline place ("OSLO - "); read it on its own
+            for (Mention m : gazetteer.find(tk, a, dateline - 1)) {
+                datelineState = stateOf(m.actor());
+                if (datelineState != null) {
+                    break;
+                }
+            }
+        }
+        if (datelineState != null) {
+            bareMinistry(tk, dateline, b, acts, datelineState);
         }
         if (exWord) {
             names = namesBeforeExerciseWords(tk, a, b, acts, names);
@@ -222,6 +238,39 @@ public final class Engine {
      * End (exclusive) of a dateline at the start of a sentence: one or more all-capital place words, separated by
      * "/" or ",", then a spaced dash or a colon ("SUVA / PORT MORESBY - ", "NAIROBI: "); -1 when there is none.
      */
+    /**
+     * "OSLO - The Ministry of Defence has signed ...": a defence ministry named without its state, right after a
+     * dateline, is the dateline state's. Not when a demonym or a state comes with it ("the Indonesian defence
+     * ministry", "the Ministry of Defence of Egypt").
+     */
+    private static void bareMinistry(Tokens tk, int from, int b, List<Act> acts, Actor state) {
+        int i = from;
+        if ("the".equals(tk.norm(i))) {
+            i++;
+        }
+        int e = -1;
+        String w = tk.norm(i);
+        if ("ministry".equals(w) && "of".equals(tk.norm(i + 1))
+                && ("defence".equals(tk.norm(i + 2)) || "defense".equals(tk.norm(i + 2)))) {
+            e = i + 3;
+        } else if (("defence".equals(w) || "defense".equals(w)) && "ministry".equals(tk.norm(i + 1))) {
+            e = i + 2;
+        }
+        if (e < 0 || e > b || "of".equals(tk.norm(e)) || "production".equals(tk.norm(e))) {
+            return;
+        }
+        for (Act ac : acts) {
+            if (ac.s() < e && ac.e() > from) {
+                return; // a mention already there ("the Indonesian defence ministry")
+            }
+        }
+        int at = 0;
+        while (at < acts.size() && acts.get(at).s() < i) {
+            at++;
+        }
+        acts.add(at, new Act(i, e, state, false, false));
+    }
+
     static int datelineEnd(Tokens tk, int a, int b) {
         int caps = 0;
         for (int i = a; i < b && i < a + 10; i++) {
@@ -516,6 +565,15 @@ public final class Engine {
         return false;
     }
 
+    private static boolean actStartsAt(SentenceView v, int s) {
+        for (Act ac : v.acts) {
+            if (!ac.ref() && (ac.s() == s || ac.s() == s + 1 && "the".equals(v.tk.norm(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The noun a relative clause hangs on: "India, which bought ..." gives India for the clause. */
     static Act antecedent(SentenceView v, int cs) {
         int r = -1;
@@ -567,6 +625,9 @@ public final class Engine {
             }
             if (",".equals(w) && i + 1 < v.b && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))) {
                 return i;
+            }
+            if (",".equals(w) && "as".equals(v.tk.norm(i + 1)) && actStartsAt(v, i + 2)) {
+                return i; // ", as Britain rebuilds its stocks": a clause of its own
             }
         }
         return limit;
