@@ -1129,6 +1129,34 @@ public final class Engine {
         out.add(c);
     }
 
+    private static final Set<String> ANNOUNCES = Set.of("announces", "announced", "confirms", "confirmed");
+
+    /** The company whose announcement frames the deal: "&lt;Company&gt; (NYSE: X) announces [today] that ...". */
+    private static Act announcer(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (int th = t - 1; th > v.a; th--) {
+            if (!"that".equals(tk.norm(th))) {
+                continue;
+            }
+            int vb = th - 1;
+            if ("today".equals(tk.norm(vb))) {
+                vb--;
+            }
+            if (!ANNOUNCES.contains(tk.norm(vb))) {
+                return null;
+            }
+            Act last = null;
+            for (Act ac : v.acts) {
+                if (ac.e() <= vb) {
+                    last = ac;
+                }
+            }
+            return last != null && !last.ref() && Actor.ORGANIZATION.equals(last.actor().kind())
+                    && vb - last.e() <= 8 ? last : null;
+        }
+        return null;
+    }
+
     /** "signed for 12 fighters", "signed for more jets": a number or "more" and arms after "signed for". */
     private static boolean signedForGoods(SentenceView v, int t, int ce) {
         String w = v.tk.norm(t);
@@ -1177,6 +1205,14 @@ public final class Engine {
                 weak.add(ac);
             }
         }
+        Act announcer = announcer(v, t);
+        if (announcer != null && parties.contains(announcer)) {
+            List<Act> rest = new ArrayList<>(parties);
+            rest.remove(announcer);
+            if (distinctKeys(actorsOf(rest)) >= 2) {
+                parties = rest; // "Saab announced that X signed a contract with Y": Saab only reports it
+            }
+        }
         boolean ceasefire = isCeasefire(v, noun);
         boolean fromContext = false;
         List<Actor> partyActors = actorsOf(parties);
@@ -1196,6 +1232,13 @@ public final class Engine {
             if (ante != null) {
                 addUnique(partyActors, ante.actor());
                 parties.add(0, ante);
+            }
+        }
+        if (distinctKeys(partyActors) == 1 && "for".equals(tk.norm(noun + 1))) {
+            // "Saab AB announces that the Ministry of Defence of X has signed a contract for ...": the seller speaks
+            if (announcer != null && !parties.contains(announcer)) {
+                addUnique(partyActors, announcer.actor());
+                parties.add(0, announcer);
             }
         }
         boolean weakCandidate = distinctKeys(partyActors) < 2;
