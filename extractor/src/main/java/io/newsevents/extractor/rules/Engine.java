@@ -29,6 +29,8 @@ import java.util.Set;
  */
 public final class Engine {
 
+    private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "manufacturer", "contractor",
+            "shipyard", "shipbuilder", "carmaker", "planemaker", "corporation", "conglomerate");
     private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
             "presidents", "ministers", "leaders", "navies", "premiers", "delegations",
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
@@ -345,6 +347,28 @@ public final class Engine {
                     acts.add(new Act(a, a + 1, f, false, true));
                 }
                 acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
+            }
+        }
+        if (b - a > 3 && "the".equals(tk.norm(a)) && COMPANY_HEADS.contains(tk.norm(a + 1)) && !previous.isEmpty()) {
+            // "The company signed ...": the one organization named in the sentence before
+            Actor org = null;
+            boolean ambiguous = false;
+            for (Act ac : previous.get(previous.size() - 1).acts) {
+                if (Actor.ORGANIZATION.equals(ac.actor().kind()) && !ac.ref()) {
+                    if (org != null && !org.key().equals(ac.actor().key())) {
+                        ambiguous = true;
+                    }
+                    org = ac.actor();
+                }
+            }
+            boolean overlap = false;
+            for (Act ac : acts) {
+                if (ac.s() < a + 2) {
+                    overlap = true;
+                }
+            }
+            if (org != null && !ambiguous && !overlap) {
+                acts.add(0, new Act(a, a + 2, org, false, true));
             }
         }
         for (int t = a; t < b; t++) {
