@@ -142,7 +142,15 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Creates the topics that do not exist yet; existing ones are left as they are. */
     public void createTopics(List<String> topics, int partitions) {
-        try (Admin admin = admin()) {
+        createTopics(bootstrapServers, topics, partitions);
+    }
+
+    /**
+     * Creates the topics that do not exist yet on any broker (replication factor 1); existing ones are left as
+     * they are. Also used for the container variant ({@link ContainerStack}).
+     */
+    public static void createTopics(String bootstrapServers, List<String> topics, int partitions) {
+        try (Admin admin = admin(bootstrapServers)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : topics) {
@@ -169,6 +177,10 @@ public final class LocalKafka implements AutoCloseable {
 
     /** A new admin client for this broker; the caller closes it. */
     public Admin admin() {
+        return admin(bootstrapServers);
+    }
+
+    private static Admin admin(String bootstrapServers) {
         Map<String, Object> conf = new HashMap<>();
         conf.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         conf.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(60).toMillis());

@@ -25,6 +25,10 @@ import java.util.Map;
  * needed). Broker and database run in child JVMs (see {@link StackProcess}) so that they survive Quarkus
  * restarting its class loaders between test classes; their state is shared across class loaders through system
  * properties, their logs are {@code target/local-stack-<random>/kafka.log} and {@code postgres.log}.
+ * <p>
+ * With {@code -Dnewsevents.stack=containers} (or {@code NEWSEVENTS_STACK=containers}) the same config comes from
+ * Testcontainers instead ({@link ContainerStack}: {@code apache/kafka:4.2.1} and {@code postgres:15}); that
+ * needs Docker and fails at once with a clear message without it. The default is {@code embedded}.
  */
 public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
 
@@ -97,6 +101,10 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             if (value != null) {
                 return value;
             }
+            if (ContainerStack.CONTAINERS.equals(ContainerStack.requestedStack())) {
+                startContainer(kind);
+                return System.getProperty(key);
+            }
             StackProcess child = StackProcess.start(kind, dataDir().resolve(kind), 0);
             Process process = child.process();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> StackProcess.stop(process), "local-" + kind + "-stop"));
@@ -109,6 +117,34 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
             }
             return System.getProperty(key);
         }
+    }
+
+    /**
+     * The container variant: fails at once with {@link ContainerStack#requireDocker()}'s message when there is no
+     * Docker. Containers stop when the JVM exits (shutdown hook, and Testcontainers' own reaper otherwise).
+     */
+    private static void startContainer(String kind) {
+        if ("kafka".equals(kind)) {
+            var kafka = ContainerStack.startKafka();
+            stopOnExit(kafka, kind);
+            System.setProperty(KAFKA_BOOTSTRAP, kafka.getBootstrapServers());
+        } else {
+            var pg = ContainerStack.startPostgres();
+            stopOnExit(pg, kind);
+            System.setProperty(PG_USER, pg.getUsername());
+            System.setProperty(PG_PASSWORD, pg.getPassword());
+            System.setProperty(PG_URL, ContainerStack.jdbcUrl(pg));
+        }
+    }
+
+    private static void stopOnExit(AutoCloseable container, String kind) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                container.close();
+            } catch (Throwable e) {
+                // best effort: Testcontainers' reaper removes the container when this JVM is gone
+            }
+        }, "container-" + kind + "-stop"));
     }
 
     private static Path dataDir() {
