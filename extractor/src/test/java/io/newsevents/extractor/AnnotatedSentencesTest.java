@@ -121,7 +121,7 @@ class AnnotatedSentencesTest {
             }
         }
         for (NewsEvent e : left) {
-            problems.append("\n   unexpected ").append(GoldScorer.describe(e));
+            problems.append("\n   unexpected ").append(EventDescriptions.describe(e));
         }
         for (NewsEvent e : got) {
             if (!text.substring(e.evidence().start(), e.evidence().end()).equals(e.evidence().text())) {

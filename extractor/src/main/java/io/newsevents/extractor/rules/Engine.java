@@ -1732,7 +1732,7 @@ public final class Engine {
             }
             buildExercise(v, t, ex, cs, ce, fill, out, false);
         }
-        // "the military exercises between Pakistan, Turkey and Azerbaijan in September 2021": a dated exercise
+        // "the naval drills between Chile, Peru and Ecuador in May 2019": an exercise noun phrase with a date
         if (usedClauses.isEmpty()) {
             boolean modal = false;
             for (int i = v.a; i < v.b; i++) {
