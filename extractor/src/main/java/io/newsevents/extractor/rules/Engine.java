@@ -705,6 +705,25 @@ public final class Engine {
         return false;
     }
 
+    /** Objects of "accept"/"reject" that are things, not states: "accept its terms", "rejected the offer". */
+    private static final Set<String> ACCEPTED_THINGS = Set.of("terms", "conditions", "offer", "offers", "proposal",
+            "proposals", "deal", "agreement", "accord", "plan", "results", "result", "outcome", "ruling", "verdict",
+            "demands", "demand", "invitation", "mediation", "framework");
+
+    private static boolean acceptsAThing(Tokens tk, int t) {
+        for (int i = t + 1; i <= t + 3 && i < tk.size(); i++) {
+            String x = tk.norm(i);
+            if (ACCEPTED_THINGS.contains(x)) {
+                return true;
+            }
+            if (!("its".equals(x) || "their".equals(x) || "the".equals(x) || "his".equals(x) || "her".equals(x)
+                    || "any".equals(x) || "peace".equals(x) || "those".equals(x) || "these".equals(x))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean cancelled(SentenceView v, int cs, int ce) {
         Tokens tk = v.tk;
         for (int i = cs; i < ce; i++) {
@@ -1998,6 +2017,9 @@ public final class Engine {
             int cs = clauseStart(v, t);
             int ce = clauseEnd(v, t);
             boolean acknowledge = w.startsWith("acknowledg");
+            if (accept && acceptsAThing(tk, t)) {
+                continue; // "has never accepted its terms": accepting a deal's terms is not recognition
+            }
             boolean unrecognised = w.startsWith("unrecogni");
             if (unrecognised && !"by".equals(tk.norm(t + 1))) {
                 continue; // "an unrecognised republic": no withholder named

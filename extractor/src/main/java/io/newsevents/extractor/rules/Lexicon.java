@@ -119,7 +119,8 @@ final class Lexicon {
             "shelved", "froze", "frozen", "halted", "denied", "denies", "deny", "denying", "dismissed", "rejected",
             "rumours", "rumors", "speculation", "speculated", "unconfirmed", "stalled", "false", "untrue",
             "baseless", "unfounded", "fake", "fabricated",
-            "reneged", "hypothetical");
+            "reneged", "hypothetical", "postponed", "postpone", "postpones", "postponing",
+            "deferred", "defer", "defers", "deferring");
     static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "reports", "reported", "according",
             "claimed", "claims", "purportedly", "said", "sources");
 
