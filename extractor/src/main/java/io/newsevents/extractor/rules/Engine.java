@@ -1148,6 +1148,23 @@ public final class Engine {
         }
     }
 
+    /**
+     * True when every weak actor is only the maker of the goods ("a Chinese-built submarine", "German-made
+     * engines"): with no party named, makers alone are no parties of a deal.
+     */
+    private static boolean onlyMakers(Tokens tk, List<Act> weak) {
+        if (weak.isEmpty()) {
+            return false;
+        }
+        for (Act wk : weak) {
+            if (!("-".equals(tk.norm(wk.e())) && (Lexicon.MAKER_VERBS.contains(tk.norm(wk.e() + 1))
+                    || "origin".equals(tk.norm(wk.e() + 1))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A value stated for a deal in modal words next to it: only ever fills the value of that deal. */
     private void valueHint(SentenceView v, int t, int cs, int ce, List<Candidate> out) {
         for (int i = cs; i < ce; i++) {
@@ -1259,7 +1276,7 @@ public final class Engine {
         boolean ceasefire = isCeasefire(v, noun);
         boolean fromContext = false;
         List<Actor> partyActors = actorsOf(parties);
-        if (distinctKeys(partyActors) < 2) {
+        if (distinctKeys(partyActors) < 2 && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
             for (Act wk : weak) {
                 addUnique(partyActors, wk.actor());
             }
