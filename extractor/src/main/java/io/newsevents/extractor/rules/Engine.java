@@ -562,6 +562,23 @@ public final class Engine {
         return -1;
     }
 
+    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "could", "may", "might");
+
+    /** True when the act is an owner named in "the Indian-Russian joint venture": the venture, not its owners, acts. */
+    private static boolean jointVentureOwner(Tokens tk, int e, int b) {
+        for (int i = e; i < Math.min(b - 1, e + 5); i++) {
+            String w = tk.norm(i);
+            if ("joint".equals(w) && ("venture".equals(tk.norm(i + 1)) || "ventures".equals(tk.norm(i + 1)))) {
+                return true;
+            }
+            if (!("-".equals(w) || "/".equals(w) || "and".equals(w) || tk.isWord(i) && tk.capitalised(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** ", and the two armies held ...": a new clause, not the end of a list of names. */
     private static boolean newClauseAfterAnd(SentenceView v, int and) {
         String n = v.tk.norm(and + 1);
@@ -572,6 +589,11 @@ public final class Engine {
             // ", and Tunisia cancelled ...", ", and Turkey condemned ...": a new subject with a verb of its own
             if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref()
                     && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
+                return true;
+            }
+            // ", and Manila is negotiating ...", ", and Oslo has asked ...": a new subject with an auxiliary verb
+            if (ac.s() == and + 1 && !ac.ref() && ",".equals(v.tk.norm(and - 1))
+                    && CLAUSE_AUXILIARIES.contains(v.tk.norm(ac.e())) && !"been".equals(v.tk.norm(ac.e() + 1))) {
                 return true;
             }
         }
@@ -833,6 +855,9 @@ public final class Engine {
             } else if (exercise && W8.contains(p2) && "of".equals(p1)) {
                 r = Role.EXCLUDED;
             } else if (exercise && ("response".equals(p2) && "to".equals(p1) || "response".equals(p3))) {
+                r = Role.EXCLUDED;
+            }
+            if (!exercise && jointVentureOwner(tk, ac.e(), v.b)) {
                 r = Role.EXCLUDED;
             }
             if (exercise && r != Role.EXCLUDED) {
