@@ -70,7 +70,10 @@ public final class Engine {
     private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
             "instead", "message", "warning", "aimed", "threat", "threats", "influence", "pressure", "airspace",
-            "territory", "shores");
+            "territory", "shores", "sea", "gulf", "strait", "straits", "bay");
+    /** "NATO's eastern flank", "Russia's borders": a place named by its owner, not an act of the owner. */
+    private static final Set<String> OWNED_PLACE = Set.of("flank", "flanks", "border", "borders", "coast", "coastline",
+            "waters", "airspace", "shores", "doorstep", "backyard", "periphery");
     private static final Set<String> W4 = Set.of("media", "press", "newspaper", "newspapers", "outlets", "reports", "report", "analysts", "experts", "commentators");
     private static final Set<String> W5 = Set.of("said", "say", "says", "reported", "told", "claimed", "stated", "announced", "confirmed");
     private static final Set<String> W6 = Set.of("auspices", "aegis", "mediation", "initiative", "invitation", "behalf");
@@ -856,6 +859,9 @@ public final class Engine {
                 r = Role.EXCLUDED;
             } else if (exercise && ("response".equals(p2) && "to".equals(p1) || "response".equals(p3))) {
                 r = Role.EXCLUDED;
+            }
+            if ("'s".equals(n1) && (OWNED_PLACE.contains(n2) || OWNED_PLACE.contains(tk.norm(ac.e() + 2)))) {
+                r = Role.EXCLUDED; // "the security of NATO's eastern flank"
             }
             if (!exercise && jointVentureOwner(tk, ac.e(), v.b)) {
                 r = Role.EXCLUDED;
