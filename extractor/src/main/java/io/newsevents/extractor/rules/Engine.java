@@ -276,6 +276,10 @@ public final class Engine {
         acts.add(at, new Act(i, e, state, false, false));
     }
 
+    private static final Set<String> DATELINE_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+
     static int datelineEnd(Tokens tk, int a, int b) {
         int caps = 0;
         for (int i = a; i < b && i < a + 10; i++) {
@@ -284,6 +288,8 @@ public final class Engine {
                 caps++;
             } else if ("/".equals(w) || ",".equals(w) && caps > 0) {
                 continue;
+            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && DATELINE_MONTHS.contains(w) && tk.isNumber(i + 1)) {
+                i++; // "MOSCOW/TOKYO, July 20 - ...": the filing date belongs to the dateline
             } else if (caps > 0 && i + 1 < b && (":".equals(w)
                     || ("-".equals(w) || "\u2014".equals(w)) && tk.spaceBefore(i) && tk.spaceBefore(i + 1))) {
                 return i + 1;
