@@ -120,6 +120,8 @@ public final class Engine {
     private static final Set<String> RECOGNITION_OBJECT = Set.of("", "the", "the independence of", "the sovereignty of",
             "the state of", "the government of", "the regime in", "the republic of", "the existence of",
             "the statehood of", "independent", "the self-proclaimed", "the breakaway", "the so-called");
+    private static final Set<String> A_STATE_OF = Set.of("a", "an", "an independent", "a sovereign",
+            "a separate", "any", "the");
     /** "the authorities in Sukhumi": stands for the entity only when the target is not a member state. */
     private static final Set<String> RECOGNITION_ENTITY_OBJECT = Set.of("the government in", "the authorities in",
             "the authorities of", "the administration in", "the leadership in", "the leadership of",
@@ -2243,6 +2245,10 @@ public final class Engine {
                     String between = from < ta.s() ? tk.cleanSpan(from, ta.s()).toLowerCase(Locale.ROOT) : "";
                     if (between.startsWith("formally ") || between.startsWith("officially ")) {
                         between = between.substring(between.indexOf(' ') + 1);
+                    }
+                    if (A_STATE_OF.contains(between) && ("state".equals(tk.norm(ta.e()))
+                            || "statehood".equals(tk.norm(ta.e())))) {
+                        between = ""; // "does not recognise a Palestinian state": the state of that people
                     }
                     if (RECOGNITION_ENTITY_OBJECT.contains(between)
                             && !Actor.OTHER.equals(ta.actor().kind())) {
