@@ -89,6 +89,9 @@ public final class Engine {
     private static final Set<String> W16 = Set.of("its", "their", "his", "her", "control", "influence", "sovereignty", "restraint", "caution", "power", "rights", "right", "jurisdiction", "leverage", "authority", "pressure", "veto");
     private static final Set<String> W17 = Set.of("held", "conducted", "staged", "took", "began", "concluded", "ended", "involved", "featured");
     private static final Set<String> W18 = Set.of("military", "troops", "forces", "army", "navy", "naval", "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
+    /** Past activities that happen inside an exercise: "flew together at the X exercise". */
+    private static final Set<String> ACTIVITY_VERBS = Set.of("flew", "trained", "sailed", "rehearsed", "practised",
+            "practiced", "fired", "manoeuvred", "maneuvered", "operated", "fought", "parachuted", "landed");
     private static final Set<String> W19 = Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked", "commenced", "wrapped");
     private static final Set<String> W20 = Set.of("joint", "bilateral", "combined", "together", "with", "between");
     private static final Set<String> W21 = Set.of("withdrew", "withdraws", "withdrawn", "revoked", "revokes", "rescinded", "withholds", "withheld", "withholding", "refuses", "refused", "refusal");
@@ -98,7 +101,7 @@ public final class Engine {
     private static final Set<String> DEAL_FIRST_WORDS = union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
             Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace",
                     "sign", "announced", "confirmed", "unveiled"));
-    private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS,
+    private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             Set.of("took", "taking", "take", "under", "underway", "ongoing", "sent", "deployed", "dispatched", "saw",
                     "involved", "featured", "included", "brought", "gathered", "begin", "begins", "hold", "holds",
                     "stage", "stages", "conduct", "conducts", "launch", "launches", "start", "starts", "conclude",
@@ -1665,8 +1668,9 @@ public final class Engine {
         if ("games".equals(w) || "game".equals(w)) {
             return "war".equals(p) || "-".equals(p) && "war".equals(tk.norm(i - 2));
         }
-        if (Lexicon.NOT_EXERCISE_BEFORE.contains(p)) {
-            return false;
+        if (Lexicon.NOT_EXERCISE_BEFORE.contains(p)
+                && !("fire".equals(p) && "-".equals(tk.norm(i - 2)) && "live".equals(tk.norm(i - 3)))) {
+            return false; // a fire drill, not a "live-fire drill"
         }
         if ("drill".equals(w) || "drills".equals(w)) {
             return true;
@@ -1778,6 +1782,23 @@ public final class Engine {
                             trig = true;
                         }
                     }
+                }
+            } else if (ACTIVITY_VERBS.contains(w)) {
+                // "flew together at the X exercise", "rehearsed ... during the X exercise": an activity in an exercise
+                ex = exerciseNear(v, t, cs, ce, 0, 14);
+                trig = false;
+                if (ex > t) {
+                    for (int i = Math.max(t + 1, ex - 6); i < ex; i++) {
+                        String x = tk.norm(i);
+                        if ("during".equals(x) || ("at".equals(x) || "in".equals(x)) && "the".equals(tk.norm(i + 1))) {
+                            trig = true;
+                            break;
+                        }
+                    }
+                }
+                if (!trig && Lexicon.EXERCISE_VERBS.contains(w)) {
+                    ex = exerciseNear(v, t, cs, ce, 7, 9);
+                    trig = ex >= 0;
                 }
             } else if (Lexicon.EXERCISE_VERBS.contains(w)) {
                 if ("participating".equals(w) && !"in".equals(nx)) {
