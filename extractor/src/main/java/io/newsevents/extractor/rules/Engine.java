@@ -1371,6 +1371,9 @@ public final class Engine {
         }
         base.category = ceasefire ? "ceasefire" : category(v, cs, ce);
         base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, hedged(v));
+        if (datedPartners(v, t, cs, ce, parties, base, out)) {
+            return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
+        }
         // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
         List<List<Actor>> groups = split(v, t, noun, parties, partyActors, purchase);
         for (List<Actor> g : groups) {
@@ -1380,6 +1383,88 @@ public final class Engine {
             }
             out.add(c);
         }
+    }
+
+    /**
+     * "signed treaties with X in 2014 and with Y in 2015", "the treaty France signed with X in 1963 and the one it
+     * concluded with Y in 2021": partners after "with", each with a year of its own, are separate deals of one
+     * subject. Emits one candidate per partner and returns true when the sentence has that shape.
+     */
+    private static boolean datedPartners(SentenceView v, int t, int cs, int ce, List<Act> parties, Candidate base,
+                                         List<Candidate> out) {
+        Tokens tk = v.tk;
+        List<Act> partners = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        Act subject = null;
+        for (Act ac : parties) {
+            if (ac.e() <= t) {
+                if (subject != null && !subject.key().equals(ac.key())) {
+                    return false;
+                }
+                subject = ac;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > cs && "the".equals(tk.norm(p))) {
+                p--;
+            }
+            if (!"with".equals(tk.norm(p))) {
+                return false;
+            }
+            partners.add(ac);
+        }
+        if (partners.size() < 2) {
+            return false;
+        }
+        if (subject == null) {
+            for (Act ac : v.acts) {
+                if (ac.s() >= cs && ac.e() <= t && !ac.ref()) {
+                    subject = ac; // "Moscow signed ...": the nearest actor before the verb
+                }
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            int from = partners.get(k).e();
+            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
+            String year = null;
+            for (DateMention dm : v.dates) {
+                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null && !dm.future()) {
+                    year = dm.value();
+                    break;
+                }
+            }
+            if (year == null || years.contains(year.substring(0, 4))) {
+                return false;
+            }
+            for (Act other : v.acts) {
+                if (other.s() >= from && other.s() < to && other != partners.get(k)) {
+                    return false;
+                }
+            }
+            years.add(year.substring(0, 4));
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            Candidate c = copy(base);
+            c.addActor(subject.actor());
+            c.addActor(partners.get(k).actor());
+            if (c.actors.size() < 2) {
+                return false;
+            }
+            int from = partners.get(k).e();
+            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
+            for (DateMention dm : v.dates) {
+                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null) {
+                    c.date = dm.value();
+                    break;
+                }
+            }
+            c.fresh = true;
+            out.add(c);
+        }
+        return true;
     }
 
     private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {
