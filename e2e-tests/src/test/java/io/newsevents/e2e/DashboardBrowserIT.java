@@ -1,9 +1,7 @@
 package io.newsevents.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsevents.e2e.browser.Chromium;
 import io.newsevents.e2e.browser.SharedPipeline;
-import io.newsevents.events.Json;
 import io.newsevents.stack.Pipeline;
 import io.newsevents.stack.Pipeline.Service;
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -295,15 +290,7 @@ class DashboardBrowserIT {
     }
 
     private String post(String body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(pipeline.url(Service.INGEST) + "/articles"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("POST /articles answered %s", r.body()).isEqualTo(202);
-        JsonNode ids = Json.MAPPER.readTree(r.body()).path("ids");
-        assertThat(ids.size()).as("ids in %s", r.body()).isEqualTo(1);
-        return ids.get(0).asText();
+        return Ingest.postOne(http, pipeline, body);
     }
 
     private static void elapsed(String what, long t0) {

@@ -210,15 +210,7 @@ class PipelineEndToEndIT {
     }
 
     private String post(String body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(pipeline.url(Service.INGEST) + "/articles"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("POST /articles answered %s", r.body()).isEqualTo(202);
-        JsonNode ids = Json.MAPPER.readTree(r.body()).path("ids");
-        assertThat(ids.size()).as("ids in %s", r.body()).isEqualTo(1);
-        return ids.get(0).asText();
+        return Ingest.postOne(http, pipeline, body);
     }
 
     private JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
