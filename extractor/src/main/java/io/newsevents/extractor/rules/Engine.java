@@ -349,6 +349,54 @@ public final class Engine {
     }
 
     /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
+    private static final Set<String> TERRITORY_HEADS = Set.of("territory", "territories", "region", "regions",
+            "entity", "entities", "enclave", "enclaves");
+
+    /**
+     * "either territory", "both regions", "the two breakaway regions": the two entities without a seat of their own
+     * (kind other) named just before, in this sentence or the one before.
+     */
+    private static void territories(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
+        for (int t = a; t + 1 < b; t++) {
+            String w = tk.norm(t);
+            int j = t + 1;
+            if ("the".equals(w) && "two".equals(tk.norm(j))) {
+                j++;
+            } else if (!"either".equals(w) && !"both".equals(w)) {
+                continue;
+            }
+            if ("breakaway".equals(tk.norm(j)) || "separatist".equals(tk.norm(j)) || "disputed".equals(tk.norm(j))) {
+                j++;
+            }
+            if (j >= b || !TERRITORY_HEADS.contains(tk.norm(j)) || "of".equals(tk.norm(j + 1))) {
+                continue;
+            }
+            List<Actor> found = new ArrayList<>();
+            for (int k = acts.size() - 1; k >= 0 && found.size() < 3; k--) {
+                Act ac = acts.get(k);
+                if (ac.e() <= t && Actor.OTHER.equals(ac.actor().kind()) && ac.actor().iso3() == null) {
+                    addUnique(found, ac.actor());
+                }
+            }
+            for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 2) && found.isEmpty(); p--) {
+                List<Act> pa = previous.get(p).acts;
+                for (int k = pa.size() - 1; k >= 0; k--) {
+                    if (Actor.OTHER.equals(pa.get(k).actor().kind()) && pa.get(k).actor().iso3() == null) {
+                        addUnique(found, pa.get(k).actor());
+                    }
+                }
+            }
+            if (found.size() != 2) {
+                return;
+            }
+            for (Actor f : found) {
+                acts.add(new Act(t, j + 1, f, false, true));
+            }
+            acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
+            return;
+        }
+    }
+
     private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
         if (b - a > 2 && "they".equals(tk.norm(a)) && tk.capitalised(a)) {
             // a sentence that opens with "They" goes on about the states of the sentence before
@@ -363,6 +411,7 @@ public final class Engine {
                 acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
             }
         }
+        territories(tk, a, b, acts, previous);
         if (b - a > 3 && "the".equals(tk.norm(a)) && COMPANY_HEADS.contains(tk.norm(a + 1)) && !previous.isEmpty()) {
             // "The company signed ...": the one organization named in the sentence before
             Actor org = null;
@@ -2377,6 +2426,11 @@ public final class Engine {
                         continue; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
                     }
                     targets.add(ta.actor());
+                    for (int k = tIdx + 1; k < acts.size() && ta.ref(); k++) {
+                        if (acts.get(k).ref() && acts.get(k).s() == ta.s() && acts.get(k).e() == ta.e()) {
+                            targets.add(acts.get(k).actor()); // "either territory": both entities it stands for
+                        }
+                    }
                     for (int k = tIdx + 1; k < acts.size(); k++) {
                         if (listConnected(v, acts.get(k - 1), acts.get(k)) && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
                                 && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
