@@ -885,6 +885,8 @@ public final class Engine {
                 r = Role.EXCLUDED;
             } else if ("by".equals(p1) && (Lexicon.MAKER_VERBS.contains(p2) || Lexicon.MAKER_VERBS.contains(p3))) {
                 r = Role.WEAK;
+            } else if (exercise && "-".equals(n1) && ("led".equals(n2) || "hosted".equals(n2))) {
+                r = Role.PARTY; // "the Polish-led exercise": the lead nation takes part in it
             } else if ("-".equals(n1) && Lexicon.BROKER_VERBS.contains(n2)) {
                 r = Role.BROKER;
             } else if ("-".equals(n1) && (Lexicon.MAKER_VERBS.contains(n2) || "origin".equals(n2))) {
