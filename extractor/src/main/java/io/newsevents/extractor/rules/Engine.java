@@ -2417,7 +2417,8 @@ public final class Engine {
                             || between.equals("regarding")))) {
                         continue;
                     }
-                    if ("'s".equals(tk.norm(ta.e())) && (!POSSESSED_OK.contains(tk.norm(ta.e() + 1))
+                    int po = tk.isNumber(ta.e() + 1) ? 1 : 0; // "Somaliland's 1991 declaration of independence"
+                    if ("'s".equals(tk.norm(ta.e())) && (!POSSESSED_OK.contains(tk.norm(ta.e() + 1 + po))
                             || "over".equals(tk.norm(ta.e() + 2)) || "claim".equals(tk.norm(ta.e() + 2))
                             || "claims".equals(tk.norm(ta.e() + 2)))) {
                         continue; // "Russia's annexation of ...", "China's sovereignty over the islands"
