@@ -46,8 +46,9 @@ class HeldoutSetsTest {
         return Stream.of(
                 // development use after its first measurement (then P 0.853, R 0.771, F1 0.810; 1.1.0: P 0.987, R 0.940, F1 0.963)
                 new HeldoutSet("heldout", 30, 70, 0.92, 0.95),
-                // blind: written without reading the rules (first measured P 0.729, R 0.547, F1 0.625)
-                new HeldoutSet("heldout2", 25, 60, 0.575, 0.679));
+                // written blind to the rules (first measured at 1.1.0: P 0.729, R 0.547, F1 0.625); since 1.2.0 its error list
+                // guided general fixes (then P 0.963, R 0.813, F1 0.881), so it is no longer blind
+                new HeldoutSet("heldout2", 25, 60, 0.85, 0.93));
     }
 
     @ParameterizedTest(name = "{0} meets its floors")
