@@ -55,13 +55,7 @@ public final class Tokenizer {
 
     public static Tokens tokenize(String text) {
         int n = text.length();
-        int cap = Math.max(16, n / 4);
-        int[] start = new int[cap];
-        int[] end = new int[cap];
-        String[] norm = new String[cap];
-        byte[] kind = new byte[cap];
-        boolean[] space = new boolean[cap];
-        int size = 0;
+        Builder out = new Builder(Math.max(16, n / 4));
         boolean sawSpace = true;
         int i = 0;
         while (i < n) {
@@ -93,20 +87,7 @@ public final class Tokenizer {
                             i = semi + 1;
                             continue;
                         }
-                        if (size == start.length) {
-                            int nc = size * 2;
-                            start = Arrays.copyOf(start, nc);
-                            end = Arrays.copyOf(end, nc);
-                            norm = Arrays.copyOf(norm, nc);
-                            kind = Arrays.copyOf(kind, nc);
-                            space = Arrays.copyOf(space, nc);
-                        }
-                        start[size] = i;
-                        end[size] = semi + 1;
-                        norm[size] = rep;
-                        kind[size] = Tokens.PUNCT;
-                        space[size] = sawSpace;
-                        size++;
+                        out.add(i, semi + 1, rep, Tokens.PUNCT, sawSpace);
                         sawSpace = false;
                         i = semi + 1;
                         continue;
@@ -173,7 +154,7 @@ public final class Tokenizer {
                 k = Tokens.NUMBER;
                 nm = text.substring(s, i);
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2))) && size > 0 && !sawSpace) {
+                    && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2))) && out.size > 0 && !sawSpace) {
                 i += 2;
                 k = Tokens.PUNCT;
                 nm = "'s";
@@ -194,22 +175,44 @@ public final class Tokenizer {
                     nm = String.valueOf(c);
                 }
             }
-            if (size == start.length) {
-                int nc = size * 2;
-                start = Arrays.copyOf(start, nc);
-                end = Arrays.copyOf(end, nc);
-                norm = Arrays.copyOf(norm, nc);
-                kind = Arrays.copyOf(kind, nc);
-                space = Arrays.copyOf(space, nc);
-            }
-            start[size] = s;
-            end[size] = i;
-            norm[size] = nm;
-            kind[size] = k;
-            space[size] = sawSpace;
-            size++;
+            out.add(s, i, nm, k, sawSpace);
             sawSpace = false;
         }
-        return new Tokens(text, size, start, end, norm, kind, space);
+        return new Tokens(text, out.size, out.start, out.end, out.norm, out.kind, out.space);
+    }
+
+    /** The token arrays being filled, grown by doubling. */
+    private static final class Builder {
+        int[] start;
+        int[] end;
+        String[] norm;
+        byte[] kind;
+        boolean[] space;
+        int size;
+
+        Builder(int capacity) {
+            start = new int[capacity];
+            end = new int[capacity];
+            norm = new String[capacity];
+            kind = new byte[capacity];
+            space = new boolean[capacity];
+        }
+
+        void add(int s, int e, String normalised, byte k, boolean spaceBefore) {
+            if (size == start.length) {
+                int grown = size * 2;
+                start = Arrays.copyOf(start, grown);
+                end = Arrays.copyOf(end, grown);
+                norm = Arrays.copyOf(norm, grown);
+                kind = Arrays.copyOf(kind, grown);
+                space = Arrays.copyOf(space, grown);
+            }
+            start[size] = s;
+            end[size] = e;
+            norm[size] = normalised;
+            kind[size] = k;
+            space[size] = spaceBefore;
+            size++;
+        }
     }
 }
