@@ -1,13 +1,11 @@
 package io.newsevents.e2e.browser;
 
 import io.newsevents.stack.Pipeline;
-import io.newsevents.stack.Pipeline.Service;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +64,8 @@ public final class SharedPipeline implements ParameterResolver {
         private Pipeline start() {
             Path root = Path.of(System.getProperty("e2e.root", "..")).toAbsolutePath().normalize();
             dataDir = Path.of("target", "e2e-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
-            Pipeline.Config config = Pipeline.config(snapshot(root, dataDir.resolve("apps")))
+            // Pipeline checks the services are built and runs them from hard-linked snapshots under dataDir/apps
+            Pipeline.Config config = Pipeline.config(root)
                     .dataDir(dataDir)
                     .kafkaPort(0)
                     .postgresPort(0)
@@ -94,40 +93,6 @@ public final class SharedPipeline implements ParameterResolver {
                 }
             }
         }
-    }
-
-    /**
-     * Hard-links (copies where linking is impossible) every service's {@code target/quarkus-app} under {@code into}, so
-     * that a rebuild of a service during the run replaces files the running process does not use instead of pulling
-     * its jars away. Returns {@code into}, the root to give {@link Pipeline#config}.
-     */
-    static Path snapshot(Path root, Path into) {
-        for (Service s : Service.values()) {
-            Path app = root.resolve(s.module()).resolve("target/quarkus-app");
-            if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
-                throw new IllegalStateException(s.module() + " is not built (" + app.resolve("quarkus-run.jar")
-                        + " is missing): run ./mvnw verify from the root, or first ./mvnw -B -pl "
-                        + "ingest-service,extract-service,store-service,api-service package -DskipTests");
-            }
-            Path copyRoot = into.resolve(s.module()).resolve("target/quarkus-app");
-            try (Stream<Path> files = Files.walk(app)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path copy = copyRoot.resolve(app.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(copy);
-                        continue;
-                    }
-                    try {
-                        Files.createLink(copy, f);
-                    } catch (IOException | UnsupportedOperationException notLinkable) {
-                        Files.copy(f, copy);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot snapshot " + app, e);
-            }
-        }
-        return into;
     }
 
     static void deleteTree(Path dir) throws IOException {
