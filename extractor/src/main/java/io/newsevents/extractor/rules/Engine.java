@@ -36,9 +36,19 @@ public final class Engine {
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
             "partners", "rivals", "duo", "trio", "pair", "two", "three");
 
-    private static final Set<String> W1 = Set.of("had", "have", "has", "were", "are", "also", "signed", "held", "conducted", "inked", "did");
-    private static final Set<String> W2 = Set.of("in", "at", "near", "off", "outside");
-    private static final Set<String> W3 = Set.of("outbid", "beat", "beating", "than", "against", "unlike", "except", "excluding", "without", "outbidding", "besides", "towards", "toward", "counter", "countering", "amid", "despite", "regarding", "concerning", "deter", "deterring", "contain", "replace", "replacing", "rival", "rivals", "targeting", "simulating", "vs", "versus", "through", "via");
+    /** "the two had established", "the three also held": these right after "the two" make the number a subject. */
+    private static final Set<String> VERBS_AFTER_THE_TWO = Set.of("had", "have", "has", "were", "are", "also", "signed",
+            "held", "conducted", "inked", "did");
+    /** "drills in X", "an exercise off X": the actor after these is the host (the location), not a participant. */
+    private static final Set<String> EXERCISE_HOST_PREPOSITIONS = Set.of("in", "at", "near", "off", "outside");
+    /**
+     * Words right before an actor that make it a rival, a target or a comparison, not a party ("outbid X", "against
+     * X").
+     */
+    private static final Set<String> NOT_PARTY_BEFORE = Set.of("outbid", "beat", "beating", "than", "against", "unlike",
+            "except", "excluding", "without", "outbidding", "besides", "towards", "toward", "counter", "countering",
+            "amid", "despite", "regarding", "concerning", "deter", "deterring", "contain", "replace", "replacing",
+            "rival", "rivals", "targeting", "simulating", "vs", "versus", "through", "via");
     /** Words two or three tokens before an actor that make it a place or a target, not a participant. */
     private static final Set<String> NOT_WITHHOLDER_BEFORE = Set.of("unlike", "except", "besides", "than", "like",
             "including");
@@ -67,36 +77,75 @@ public final class Engine {
     private static final Set<String> BASE_PURCHASE = Set.of("purchase", "buy", "procure", "acquire", "order", "pay");
     private static final Set<String> ANNOUNCING = Set.of("announced", "confirmed", "unveiled");
     private static final Set<String> SENDING = Set.of("sent", "deployed", "dispatched");
-    private static final Set<String> W_LOC = Set.of("in", "at", "near", "inside", "outside");
+    /** "signed on the sidelines of a summit in X": X is the venue of a deal, not a party. */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside");
     private static final Set<String> NOT_PARTY_CONTEXT = Set.of("border", "borders", "coast", "waters", "close",
             "instead", "message", "warning", "aimed", "threat", "threats", "influence", "pressure", "airspace",
             "territory", "shores", "sea", "gulf", "strait", "straits", "bay");
     /** "NATO's eastern flank", "Russia's borders": a place named by its owner, not an act of the owner. */
     private static final Set<String> OWNED_PLACE = Set.of("flank", "flanks", "border", "borders", "coast", "coastline",
             "waters", "airspace", "shores", "doorstep", "backyard", "periphery");
-    private static final Set<String> W4 = Set.of("media", "press", "newspaper", "newspapers", "outlets", "reports", "report", "analysts", "experts", "commentators");
-    private static final Set<String> W5 = Set.of("said", "say", "says", "reported", "told", "claimed", "stated", "announced", "confirmed");
-    private static final Set<String> W6 = Set.of("auspices", "aegis", "mediation", "initiative", "invitation", "behalf");
-    private static final Set<String> W7 = Set.of("in", "at", "near", "outside", "inside", "into");
-    private static final Set<String> W8 = Set.of("absence", "withdrawal", "minus");
-    private static final Set<String> W9 = Set.of("withdraw", "withdrew", "withdrawn", "skipped", "boycotted", "observed", "observer", "observers");
-    private static final Set<String> W10 = Set.of("deal", "agreement", "accord", "treaty", "settlement");
-    private static final Set<String> W11 = Set.of("to", "on", "upon");
-    private static final Set<String> W12 = Set.of("sign", "conclude", "negotiate", "work", "pursue", "hold", "explore", "start", "begin", "resume", "discuss", "finalise", "finalize");
-    private static final Set<String> W13 = Set.of("outbid", "outbidding", "beat", "beating", "edged");
-    private static final Set<String> W14 = Set.of("procurement", "supply", "purchase", "acquisition", "delivery", "sale", "production", "development", "versions", "purchases");
-    private static final Set<String> W15 = Set.of("the", "a", "an", "its", "their", "of");
-    private static final Set<String> W16 = Set.of("its", "their", "his", "her", "control", "influence", "sovereignty", "restraint", "caution", "power", "rights", "right", "jurisdiction", "leverage", "authority", "pressure", "veto");
-    private static final Set<String> W17 = Set.of("held", "conducted", "staged", "took", "began", "concluded", "ended", "involved", "featured");
-    private static final Set<String> W18 = Set.of("military", "troops", "forces", "army", "navy", "naval", "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
+    /** "Russian media", "Chinese analysts": after an actor, a source that reports, not a party. */
+    private static final Set<String> MEDIA_NOUNS = Set.of("media", "press", "newspaper", "newspapers", "outlets",
+            "reports", "report", "analysts", "experts", "commentators");
+    /** Verbs of saying after a source noun ("Indian officials said"): the source reports the fact, it takes no part. */
+    private static final Set<String> SAYING_VERBS = Set.of("said", "say", "says", "reported", "told", "claimed",
+            "stated", "announced", "confirmed");
+    /** "under the auspices of X", "at the invitation of X": X sponsors the fact, it is no party to it. */
+    private static final Set<String> SPONSORSHIP_NOUNS = Set.of("auspices", "aegis", "mediation", "initiative",
+            "invitation", "behalf");
+    /** Prepositions before a place name that make it where something happened ("in Sochi", "into the Baltic"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "into");
+    /** "in the absence of X", "the withdrawal of X": X stays out of the exercise. */
+    private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "withdrawal", "minus");
+    /** Words after an actor that say it stayed out of an exercise ("X withdrew", "X observed", "X sent observers"). */
+    private static final Set<String> NOT_TAKING_PART_WORDS = Set.of("withdraw", "withdrew", "withdrawn", "skipped",
+            "boycotted", "observed", "observer", "observers");
+    /** Nouns that make "peace" a deal noun: "peace deal", "peace treaty". */
+    private static final Set<String> PEACE_DEAL_HEADS = Set.of("deal", "agreement", "accord", "treaty", "settlement");
+    /** "agreed to", "agreed on", "agreed upon": "agreed" followed by a deal noun reports one. */
+    private static final Set<String> AGREED_PREPOSITIONS = Set.of("to", "on", "upon");
+    /** "agreed to sign a deal", "agreed to work on an accord": an intent, not a concluded deal. */
+    private static final Set<String> INTENT_VERBS_AFTER_AGREED_TO = Set.of("sign", "conclude", "negotiate", "work",
+            "pursue", "hold", "explore", "start", "begin", "resume", "discuss", "finalise", "finalize");
+    /** "outbid X and Y to win a deal": the win happened even though "to win" looks like an intent. */
+    private static final Set<String> OUTBIDDING_VERBS = Set.of("outbid", "outbidding", "beat", "beating", "edged");
+    /** "the procurement of X", "the supply of X": the items of a deal follow "of" after these nouns. */
+    private static final Set<String> ITEM_INTRODUCING_NOUNS = Set.of("procurement", "supply", "purchase", "acquisition",
+            "delivery", "sale", "production", "development", "versions", "purchases");
+    /** Leading words stripped from an item ("the", "its", "of"). */
+    private static final Set<String> ITEM_LEADING_WORDS = Set.of("the", "a", "an", "its", "their", "of");
+    /** "exercise its right", "exercise control": objects that make "exercise" a verb, not a drill. */
+    private static final Set<String> OBJECTS_OF_EXERCISE_AS_VERB = Set.of("its", "their", "his", "her", "control",
+            "influence", "sovereignty", "restraint", "caution", "power", "rights", "right", "jurisdiction", "leverage",
+            "authority", "pressure", "veto");
+    /** "the exercise held", "the exercise began": a verb after "exercise" that makes it a military exercise. */
+    private static final Set<String> VERBS_AFTER_EXERCISE_NOUN = Set.of("held", "conducted", "staged", "took", "began",
+            "concluded", "ended", "involved", "featured");
+    /** Words that make a sentence military, so that "manoeuvres" or "the exercise" are drills. */
+    private static final Set<String> MILITARY_WORDS = Set.of("military", "troops", "forces", "army", "navy", "naval",
+            "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
     /** Past activities that happen inside an exercise: "flew together at the X exercise". */
     private static final Set<String> ACTIVITY_VERBS = Set.of("flew", "trained", "sailed", "rehearsed", "practised",
             "practiced", "fired", "manoeuvred", "maneuvered", "operated", "fought", "parachuted", "landed");
-    private static final Set<String> W19 = Set.of("concluded", "began", "begun", "started", "ended", "opened", "culminated", "kicked", "commenced", "wrapped");
-    private static final Set<String> W20 = Set.of("joint", "bilateral", "combined", "together", "with", "between");
-    private static final Set<String> W21 = Set.of("withdrew", "withdraws", "withdrawn", "revoked", "revokes", "rescinded", "withholds", "withheld", "withholding", "refuses", "refused", "refusal");
-    private static final Set<String> W22 = Set.of("is", "are", "was", "were", "been", "be");
-    private static final Set<String> W23 = Set.of("would", "could", "might", "may", "if", "unless", "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed", "lifted");
+    /** Verbs that say an exercise began or ended; the exercise noun may stand before or after them. */
+    private static final Set<String> START_END_VERBS = Set.of("concluded", "began", "begun", "started", "ended",
+            "opened", "culminated", "kicked", "commenced", "wrapped");
+    /** Words that make an exercise joint, so a weak actor (the host) counts as a participant. */
+    private static final Set<String> JOINT_WORDS = Set.of("joint", "bilateral", "combined", "together", "with",
+            "between");
+    /** "withholds recognition", "withdrew its recognition": words before "recognition" that negate it. */
+    private static final Set<String> WITHHOLDING_WORDS = Set.of("withdrew", "withdraws", "withdrawn", "revoked",
+            "revokes", "rescinded", "withholds", "withheld", "withholding", "refuses", "refused", "refusal");
+    /** Forms of "be" before "recognised": a passive ("is not recognised by"). */
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be");
+    /**
+     * Words before a negated recognition that make it conditional or past ("would not recognise", "ended its
+     * non-recognition").
+     */
+    private static final Set<String> CONDITIONAL_OR_ENDED = Set.of("would", "could", "might", "may", "if", "unless",
+            "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed",
+            "lifted");
 
     private static final Set<String> DEAL_FIRST_WORDS = union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
             Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace",
@@ -476,7 +525,7 @@ public final class Engine {
                     // "both states" ok
                 }
             } else if (n > 0 && j == t + 2 && ("two".equals(x) || "three".equals(x)) && !tk.isWord(j) || n > 0
-                    && j == t + 2 && tk.isWord(j) && W1.contains(tk.norm(j))) {
+                    && j == t + 2 && tk.isWord(j) && VERBS_AFTER_THE_TWO.contains(tk.norm(j))) {
                 end = t + 2; // "the two had established ..."
             } else {
                 continue;
@@ -898,26 +947,26 @@ public final class Engine {
             } else if (Actor.ORGANIZATION.equals(ac.actor().kind()) && Lexicon.ARMS_WORDS.contains(n1)
                     && !"military".equals(n1) && !"defence".equals(n1) && !"defense".equals(n1)) {
                 r = Role.WEAK; // "Eurofighter jets", "Airbus helicopters": the maker of the goods
-            } else if (exercise && W2.contains(p1)) {
+            } else if (exercise && EXERCISE_HOST_PREPOSITIONS.contains(p1)) {
                 r = Role.WEAK; // the host country of an exercise is its location
-            } else if (W3.contains(p1) || notPartyNear(tk, ac.s(), v.a)) {
+            } else if (NOT_PARTY_BEFORE.contains(p1) || notPartyNear(tk, ac.s(), v.a)) {
                 r = Role.EXCLUDED;
             } else if (("with".equals(p1) || "of".equals(p1) || "to".equals(p1) || "at".equals(p1) || "from".equals(p1)
                     || "off".equals(p1)) && (NOT_PARTY_CONTEXT.contains(p2) || NOT_PARTY_CONTEXT.contains(p3))) {
                 r = Role.EXCLUDED; // "near the border with X", "off the coast of X", "a message to X"
-            } else if (!exercise && W_LOC.contains(p1)) {
+            } else if (!exercise && VENUE_PREPOSITIONS.contains(p1)) {
                 r = Role.WEAK; // "signed on the sidelines of a summit in X"
-            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && (W4.contains(n1)
-                    || W5
+            } else if (Lexicon.SOURCE_NOUNS.contains(n1) && !ac.ref() && (MEDIA_NOUNS.contains(n1)
+                    || SAYING_VERBS
                     .contains(n2))) {
                 r = Role.EXCLUDED;
             } else if ("to".equals(p1) && "according".equals(p2)) {
                 r = Role.EXCLUDED;
-            } else if ("of".equals(p1) && W6.contains(p2)) {
+            } else if ("of".equals(p1) && SPONSORSHIP_NOUNS.contains(p2)) {
                 r = Role.EXCLUDED;
-            } else if (ac.place() && W7.contains(p1)) {
+            } else if (ac.place() && PLACE_PREPOSITIONS.contains(p1)) {
                 r = Role.WEAK;
-            } else if (exercise && W8.contains(p2) && "of".equals(p1)) {
+            } else if (exercise && ABSENCE_NOUNS.contains(p2) && "of".equals(p1)) {
                 r = Role.EXCLUDED;
             } else if (exercise && ("response".equals(p2) && "to".equals(p1) || "response".equals(p3))) {
                 r = Role.EXCLUDED;
@@ -932,7 +981,7 @@ public final class Engine {
                 // "X has now chosen to withdraw", "X pulled out", "X observed"
                 for (int i = ac.e(); i < Math.min(v.b, ac.e() + 6); i++) {
                     String w = tk.norm(i);
-                    if (W9.contains(w) || ("pulled".equals(w) && "out".equals(tk.norm(i + 1)))) {
+                    if (NOT_TAKING_PART_WORDS.contains(w) || ("pulled".equals(w) && "out".equals(tk.norm(i + 1)))) {
                         r = Role.EXCLUDED;
                         break;
                     }
@@ -1022,7 +1071,7 @@ public final class Engine {
                 && "fire".equals(v.tk.norm(i + 2)))) {
             return true;
         }
-        if ("peace".equals(w) && W10.contains(v.tk.norm(i + 1))) {
+        if ("peace".equals(w) && PEACE_DEAL_HEADS.contains(v.tk.norm(i + 1))) {
             return true;
         }
         if (!Lexicon.DEAL_NOUNS.contains(w)) {
@@ -1144,12 +1193,12 @@ public final class Engine {
             } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 8);
                 trig = noun >= 0;
-            } else if (("agreed".equals(w) || "agree".equals(w)) && W11.contains(tk.norm(t + 1)) || "agreed".equals(w)
+            } else if (("agreed".equals(w) || "agree".equals(w)) && AGREED_PREPOSITIONS.contains(tk.norm(t + 1)) || "agreed".equals(w)
                     && ("a".equals(tk.norm(t + 1)) || "an".equals(tk.norm(t + 1)) || "the".equals(tk.norm(t + 1)))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 6);
                 trig = noun >= 0 && "agreed".equals(w);
                 // "agreed to sign a deal" is intent
-                if (trig && tk.isWord(t + 2) && W12.contains(tk.norm(t + 2))) {
+                if (trig && tk.isWord(t + 2) && INTENT_VERBS_AFTER_AGREED_TO.contains(tk.norm(t + 2))) {
                     trig = false;
                 }
             } else if ("reached".equals(w)) {
@@ -1207,7 +1256,7 @@ public final class Engine {
             if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
                 // "outbid Poland and Russia to win a deal": the win happened
                 for (int i = cs; i < t; i++) {
-                    if (W13.contains(tk.norm(i))) {
+                    if (OUTBIDDING_VERBS.contains(tk.norm(i))) {
                         isBlocked = false;
                     }
                 }
@@ -1695,7 +1744,7 @@ public final class Engine {
         // "for the procurement/supply/purchase/acquisition of X"
         for (int i = Math.min(t, noun < 0 ? t : noun); i < ce - 1; i++) {
             String w = tk.norm(i);
-            if ("of".equals(w) && W14.contains(tk.norm(i - 1))) {
+            if ("of".equals(w) && ITEM_INTRODUCING_NOUNS.contains(tk.norm(i - 1))) {
                 start = i + 1;
                 break;
             }
@@ -1721,7 +1770,7 @@ public final class Engine {
                 e++;
             }
             int s = start;
-            while (s < e && W15.contains(tk.norm(s))) {
+            while (s < e && ITEM_LEADING_WORDS.contains(tk.norm(s))) {
                 s++;
             }
             while (e > s && ("(".equals(tk.norm(e - 1)) || "and".equals(tk.norm(e - 1)) || ",".equals(tk.norm(e - 1)))) {
@@ -1815,7 +1864,7 @@ public final class Engine {
             return militaryContext(v);
         }
         // exercise(s)
-        if (W16.contains(n)) {
+        if (OBJECTS_OF_EXERCISE_AS_VERB.contains(n)) {
             return false;
         }
         for (int k = Math.max(v.a, i - 3); k < i; k++) {
@@ -1824,7 +1873,7 @@ public final class Engine {
             }
         }
         for (int k = i + 1; k < Math.min(v.b, i + 4); k++) {
-            if (W17
+            if (VERBS_AFTER_EXERCISE_NOUN
                     .contains(tk.norm(k))) {
                 return true;
             }
@@ -1841,7 +1890,7 @@ public final class Engine {
     private static boolean militaryContext(SentenceView v) {
         for (int i = v.a; i < v.b; i++) {
             String w = v.tk.norm(i);
-            if (W18.contains(w)) {
+            if (MILITARY_WORDS.contains(w)) {
                 return true;
             }
         }
@@ -1942,7 +1991,7 @@ public final class Engine {
                 }
                 if (("participated".equals(w) || "participating".equals(w) || "joined".equals(w))) {
                     ex = exerciseNear(v, t, cs, ce, 0, 24);
-                } else if (W19.contains(w)) {
+                } else if (START_END_VERBS.contains(w)) {
                     ex = exerciseNear(v, t, cs, ce, 8, 6);
                 } else {
                     ex = exerciseNear(v, t, cs, ce, 7, 9);
@@ -2148,7 +2197,7 @@ public final class Engine {
                 wanted = 3;
                 joint = true;
             }
-            if (W20.contains(w)) {
+            if (JOINT_WORDS.contains(w)) {
                 joint = true;
             }
         }
@@ -2251,14 +2300,14 @@ public final class Engine {
                 }
                 // "withholds recognition of"
                 if ("recognition".equals(w)) {
-                    negated = negated && (W21.contains(tk.norm(t - 1)) || W21.contains(tk.norm(t - 2)) && "its".equals(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
+                    negated = negated && (WITHHOLDING_WORDS.contains(tk.norm(t - 1)) || WITHHOLDING_WORDS.contains(tk.norm(t - 2)) && "its".equals(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
                     if (!negated) {
                         continue;
                     }
                 }
                 if (negated && ("recognised".equals(w) || "recognized".equals(w) || "acknowledged".equals(w))) {
                     for (int i = Math.max(cs, t - 3); i < t; i++) {
-                        if (W22.contains(tk.norm(i))) {
+                        if (BE_FORMS.contains(tk.norm(i))) {
                             passive = true;
                         }
                     }
@@ -2278,7 +2327,7 @@ public final class Engine {
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
                 if (Lexicon.DEMAND_VERBS.contains(x) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
-                        || W23.contains(x) && !("may".equals(x) && tk.capitalised(i))) {
+                        || CONDITIONAL_OR_ENDED.contains(x) && !("may".equals(x) && tk.capitalised(i))) {
                     skip = true;
                 }
             }
@@ -2356,7 +2405,7 @@ public final class Engine {
                             && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))
                             && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))
                             && !(wIdx >= 0 && appositivePossessive(v, acts.get(wIdx), ak))
-                            && !(wIdx >= 0 && ak.place() && W7.contains(tk.norm(ak.s() - 1)))) {
+                            && !(wIdx >= 0 && ak.place() && PLACE_PREPOSITIONS.contains(tk.norm(ak.s() - 1)))) {
                         wIdx = k;
                     }
                 }
