@@ -55,6 +55,15 @@ class FactEndpointsTest {
         Fixtures.recognition("fe-rec-nor-atl", null, NORWAY, Actor.other("Atlantis"))
                 .source("fe-article-3", "Norway has never recognised Atlantis either.", 40)
                 .insert();
+        // a claim a later re-extraction of the article withdrew: the log keeps it, its fact left the state
+        Fixtures.recognition("fe-rec-fin-atl", null, FINLAND, Actor.other("Atlantis"))
+                .source("fe-article-3", "Finland, too, is said to doubt Atlantis.", 90)
+                .insert();
+        try (java.sql.Connection connection = Fixtures.connect();
+             java.sql.PreparedStatement withdraw = connection.prepareStatement("DELETE FROM fact WHERE fact_id = ?")) {
+            withdraw.setString(1, "fe-rec-fin-atl");
+            withdraw.executeUpdate();
+        }
     }
 
     @Test
@@ -143,8 +152,10 @@ class FactEndpointsTest {
     void articleEventsAreTheRawLogInOrder() {
         given().when().get("/articles/fe-article-3/events")
                 .then().statusCode(200)
-                .body("", hasSize(2))
-                .body("eventId", contains("fe-rec-swe-atl-e1", "fe-rec-nor-atl-e1"))
+                .body("", hasSize(3))
+                .body("eventId", contains("fe-rec-swe-atl-e1", "fe-rec-nor-atl-e1", "fe-rec-fin-atl-e1"))
+                .body("active", contains(true, true, false))
+                .body("factId", contains("fe-rec-swe-atl", "fe-rec-nor-atl", null))
                 .body("[0].type", equalTo("RecognitionWithheld"))
                 .body("[0].payload.withholder.iso3", equalTo("SWE"))
                 .body("[0].payload.evidence.text", equalTo("Sweden does not recognise Atlantis."))

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 
 /** One row of the append-only event log: an event exactly as the store received it. */
 @Schema(description = "One event as recorded in the event log")
-@JsonPropertyOrder({"position", "eventId", "type", "schemaVersion", "articleId", "recordedAt", "kafkaTopic", "kafkaPartition", "kafkaOffset", "payload"})
+@JsonPropertyOrder({"position", "eventId", "type", "schemaVersion", "articleId", "recordedAt", "kafkaTopic", "kafkaPartition", "kafkaOffset", "active", "factId", "payload"})
 public record EventLogEntry(
         @Schema(description = "order of arrival in the store; also the SSE event id") long position,
         String eventId,
@@ -19,5 +19,9 @@ public record EventLogEntry(
         @Schema(nullable = true) String kafkaTopic,
         @Schema(nullable = true) Integer kafkaPartition,
         @Schema(nullable = true) Long kafkaOffset,
-        OffsetDateTime recordedAt) {
+        OffsetDateTime recordedAt,
+        @Schema(description = "true while the claim counts in the current state; false once a later re-extraction "
+                + "of its article withdrew it (the log keeps it either way)") boolean active,
+        @Schema(nullable = true, description = "the fact this event supports now; null when the claim is not "
+                + "active") String factId) {
 }

@@ -13,17 +13,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads the append-only event log. */
 @ApplicationScoped
 public class EventLogRepository {
 
-    private static final String COLUMNS = "position, event_id, type, schema_version, article_id, payload::text AS payload,"
-            + " kafka_topic, kafka_partition, kafka_offset, recorded_at";
+    /**
+     * The log's columns plus the fact the event supports now: a claim that a later re-extraction of its article
+     * withdrew (or that the store has not projected yet) supports none.
+     */
+    private static final String COLUMNS = "e.position, e.event_id, e.type, e.schema_version, e.article_id,"
+            + " e.payload::text AS payload, e.kafka_topic, e.kafka_partition, e.kafka_offset, e.recorded_at,"
+            + " fs.fact_id";
+    private static final String FROM = " FROM event_log e LEFT JOIN LATERAL (SELECT fact_id FROM fact_source"
+            + " WHERE fact_source.event_id = e.event_id LIMIT 1) fs ON true";
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -37,7 +41,7 @@ public class EventLogRepository {
     public List<EventLogEntry> byArticle(String articleId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT " + COLUMNS + " FROM event_log WHERE article_id = ? ORDER BY position")) {
+                     "SELECT " + COLUMNS + FROM + " WHERE e.article_id = ? ORDER BY e.position")) {
             statement.setString(1, articleId);
             return read(statement);
         }
@@ -48,18 +52,18 @@ public class EventLogRepository {
      */
     public List<EventLogEntry> range(OffsetDateTime from, OffsetDateTime to, long after, int limit)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM event_log WHERE position > ?");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE e.position > ?");
         List<Object> args = new ArrayList<>();
         args.add(after);
         if (from != null) {
-            sql.append(" AND recorded_at >= ?");
+            sql.append(" AND e.recorded_at >= ?");
             args.add(from);
         }
         if (to != null) {
-            sql.append(" AND recorded_at < ?");
+            sql.append(" AND e.recorded_at < ?");
             args.add(to);
         }
-        sql.append(" ORDER BY position LIMIT ?");
+        sql.append(" ORDER BY e.position LIMIT ?");
         args.add(limit);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -73,32 +77,13 @@ public class EventLogRepository {
     /** Events with positions in (after, upTo], in order; at most {@code limit} rows. */
     public List<EventLogEntry> between(long after, long upTo, int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
-                     + " FROM event_log WHERE position > ? AND position <= ? ORDER BY position LIMIT ?")) {
+             PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + FROM
+                     + " WHERE e.position > ? AND e.position <= ? ORDER BY e.position LIMIT ?")) {
             statement.setLong(1, after);
             statement.setLong(2, upTo);
             statement.setInt(3, limit);
             return read(statement);
         }
-    }
-
-    /** Which fact each event now supports (events whose claim was withdrawn have none). */
-    public Map<String, String> factIdsByEventId(Collection<String> eventIds) throws SQLException {
-        Map<String, String> factIds = new HashMap<>();
-        if (eventIds.isEmpty()) {
-            return factIds;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT event_id, fact_id FROM fact_source WHERE event_id = ANY (?)")) {
-            statement.setArray(1, connection.createArrayOf("text", eventIds.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    factIds.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return factIds;
     }
 
     private List<EventLogEntry> read(PreparedStatement statement) throws SQLException {
@@ -112,7 +97,8 @@ public class EventLogRepository {
                 entries.add(new EventLogEntry(rs.getLong("position"), rs.getString("event_id"), rs.getString("type"),
                         rs.getInt("schema_version"), rs.getString("article_id"), json(rs.getString("payload")),
                         rs.getString("kafka_topic"), kafkaPartition, kafkaOffset,
-                        rs.getObject("recorded_at", OffsetDateTime.class)));
+                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("fact_id") != null,
+                        rs.getString("fact_id")));
             }
         }
         return entries;

@@ -312,18 +312,19 @@ public class StreamService {
 
     /** Events with their current fact, serialised once for every subscriber. */
     private List<Prepared> prepare(List<EventLogEntry> entries) throws SQLException {
-        List<String> eventIds = new ArrayList<>(entries.size());
+        LinkedHashSet<String> factIds = new LinkedHashSet<>();
         for (EventLogEntry entry : entries) {
-            eventIds.add(entry.eventId());
+            if (entry.factId() != null) {
+                factIds.add(entry.factId());
+            }
         }
-        Map<String, String> factIds = events.factIdsByEventId(eventIds);
         Map<String, FactDto> factsById = new HashMap<>();
-        for (FactDto fact : facts.byIds(new LinkedHashSet<>(factIds.values()))) {
+        for (FactDto fact : facts.byIds(factIds)) {
             factsById.put(fact.factId(), fact);
         }
         List<Prepared> prepared = new ArrayList<>(entries.size());
         for (EventLogEntry entry : entries) {
-            FactDto fact = factsById.get(factIds.get(entry.eventId()));
+            FactDto fact = entry.factId() == null ? null : factsById.get(entry.factId());
             StreamEvent event = new StreamEvent(entry.position(), entry.eventId(), entry.type(), entry.articleId(),
                     entry.recordedAt(), fact);
             List<String> actors = new ArrayList<>();
