@@ -18,7 +18,6 @@ import io.newsevents.extractor.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -147,24 +146,15 @@ public final class Engine {
             "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed",
             "lifted");
 
-    private static final Set<String> DEAL_FIRST_WORDS = union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
+    private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, Lexicon.DEAL_NOUNS,
             Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace",
                     "sign", "announced", "confirmed", "unveiled"));
-    private static final Set<String> EXERCISE_FIRST_WORDS = union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
+    private static final Set<String> EXERCISE_FIRST_WORDS = Lexicon.union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             Set.of("took", "taking", "take", "under", "underway", "ongoing", "sent", "deployed", "dispatched", "saw",
                     "involved", "featured", "included", "brought", "gathered", "begin", "begins", "hold", "holds",
                     "stage", "stages", "conduct", "conducts", "launch", "launches", "start", "starts", "conclude",
                     "concludes", "wrap", "wraps", "kick", "kicks", "hosts", "hosting", "join", "joins", "participate",
                     "participates", "end", "ends"));
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> out = new HashSet<>();
-        for (Set<String> x : sets) {
-            out.addAll(x);
-        }
-        return Set.copyOf(out);
-    }
 
     private static final Set<String> IN_PROGRESS = Set.of("finalising", "finalizing", "concluding", "signing",
             "sealing", "inking", "negotiating");
@@ -600,83 +590,6 @@ public final class Engine {
         return null;
     }
 
-    // ------------------------------------------------------------------ clauses and checks
-
-    private static boolean hardStop(String w) {
-        return ";".equals(w) || "\u2014".equals(w) || ":".equals(w) || "|".equals(w);
-    }
-
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "once", "since", "although",
-            "though", "while", "if", "unless", "whereas", "as", "because", "until", "whenever");
-
-    /** End (the first comma) of a sentence-initial subordinate clause ("After the accord was signed, ..."), or -1. */
-    static int initialClauseEnd(SentenceView v) {
-        int k = v.a;
-        if (k < v.b && (v.tk.norm(k).equals("immediately") || v.tk.norm(k).equals("shortly") || v.tk.norm(k).equals("soon")
-                || v.tk.norm(k).equals("even") || v.tk.norm(k).equals("just"))) {
-            k++;
-        }
-        if (k >= v.b || !SUBORDINATORS.contains(v.tk.norm(k))) {
-            return -1;
-        }
-        for (int i = k + 1; i < v.b; i++) {
-            if (",".equals(v.tk.norm(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    static int clauseStart(SentenceView v, int t) {
-        int sub = initialClauseEnd(v);
-        int floor = sub >= 0 && t > sub ? sub + 1 : v.a;
-        for (int i = t - 1; i >= floor; i--) {
-            String w = v.tk.norm(i);
-            if (hardStop(w)) {
-                return i + 1;
-            }
-            if (",".equals(w) && relativeOpenerBefore(v, i, floor) >= 0) {
-                return i + 1; // "X, which did Y, did Z": the relative clause closed here
-            }
-            if ("and".equals(w) && i > v.a && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
-                return i + 1;
-            }
-            if (Lexicon.CLAUSE_OPENERS.contains(w) && i > v.a && ",".equals(v.tk.norm(i - 1))) {
-                return i;
-            }
-            if (Lexicon.CLAUSE_OPENERS.contains(w) && i == v.a) {
-                // "While X did Y, Z did W": the opener's clause ends at the first comma
-                return i;
-            }
-        }
-        return floor;
-    }
-
-    private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
-    /** Verbs that make "..., and X <verb>" a clause of X's own (X cancels, objects, comments): X takes no part. */
-    private static final Set<String> OTHER_CLAUSE_VERBS = union(Lexicon.CANCEL, Lexicon.REFUSE, Set.of("criticised",
-            "criticized", "condemned", "protested", "warned", "said", "says", "accused", "denounced", "complained",
-            "objected", "responded", "slammed", "urged", "demanded", "opposed", "questioned", "lodged"));
-    private static final Set<String> AND_STARTERS = Set.of("they", "it", "he", "she", "we", "later", "also", "then",
-            "subsequently", "afterwards", "both");
-
-    /** Index of a ", which" opener whose clause runs up to the comma at {@code comma}, or -1. */
-    private static int relativeOpenerBefore(SentenceView v, int comma, int floor) {
-        for (int i = comma - 1; i > floor; i--) {
-            String w = v.tk.norm(i);
-            if (",".equals(w) || hardStop(w)) {
-                return -1;
-            }
-            if (RELATIVE.contains(w) && ",".equals(v.tk.norm(i - 1))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
-            "will", "would", "could", "may", "might");
-
     /** True when the act is an owner named in "the Indian-Russian joint venture": the venture, not its owners, acts. */
     private static boolean jointVentureOwner(Tokens tk, int e, int b) {
         for (int i = e; i < Math.min(b - 1, e + 5); i++) {
@@ -688,154 +601,6 @@ public final class Engine {
                 return false;
             }
         }
-        return false;
-    }
-
-    /** ", and the two armies held ...": a new clause, not the end of a list of names. */
-    private static boolean newClauseAfterAnd(SentenceView v, int and) {
-        String n = v.tk.norm(and + 1);
-        if (AND_STARTERS.contains(n)) {
-            return true;
-        }
-        for (Act ac : v.acts) {
-            // ", and Tunisia cancelled ...", ", and Turkey condemned ...": a new subject with a verb of its own
-            if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref()
-                    && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
-                return true;
-            }
-            // ", and Manila is negotiating ...", ", and Oslo has asked ...": a new subject with an auxiliary verb
-            if (ac.s() == and + 1 && !ac.ref() && ",".equals(v.tk.norm(and - 1))
-                    && CLAUSE_AUXILIARIES.contains(v.tk.norm(ac.e())) && !"been".equals(v.tk.norm(ac.e() + 1))) {
-                return true;
-            }
-        }
-        if ("the".equals(n)) {
-            for (Act ac : v.acts) {
-                if (ac.s() == and + 2 && !ac.ref()) {
-                    return false;
-                }
-                if (ac.s() == and + 1 && ac.ref()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean actStartsAt(SentenceView v, int s) {
-        for (Act ac : v.acts) {
-            if (!ac.ref() && (ac.s() == s || ac.s() == s + 1 && "the".equals(v.tk.norm(s)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The noun a relative clause hangs on: "India, which bought ..." gives India for the clause. */
-    static Act antecedent(SentenceView v, int cs) {
-        int r = -1;
-        if (RELATIVE.contains(v.tk.norm(cs)) && cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
-            r = cs;
-        } else if (cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
-            r = relativeOpenerBefore(v, cs - 1, v.a);
-        }
-        if (r < 0) {
-            return null;
-        }
-        for (Act ac : v.acts) {
-            if (ac.e() == r - 1 && !ac.ref()) {
-                return ac;
-            }
-        }
-        return null;
-    }
-
-    /** Where to look for the noun a trigger needs: the clause, or the antecedent of a relative clause before it. */
-    static int nounSearchStart(SentenceView v, int cs) {
-        if (RELATIVE.contains(v.tk.norm(cs)) && cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
-            return Math.max(v.a, cs - 4);
-        }
-        if (cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
-            int r = relativeOpenerBefore(v, cs - 1, v.a);
-            if (r > 0) {
-                return Math.max(v.a, r - 5);
-            }
-        }
-        return cs;
-    }
-
-    static int clauseEnd(SentenceView v, int t) {
-        int sub = initialClauseEnd(v);
-        int limit = sub >= 0 && t < sub ? sub : v.b;
-        int cs = clauseStart(v, t);
-        boolean relative = RELATIVE.contains(v.tk.norm(cs)) && cs > v.a && ",".equals(v.tk.norm(cs - 1));
-        for (int i = t + 1; i < limit; i++) {
-            String w = v.tk.norm(i);
-            if (hardStop(w)) {
-                return i;
-            }
-            if (relative && ",".equals(w)) {
-                return i;
-            }
-            if ("and".equals(w) && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
-                return i - 1;
-            }
-            if (",".equals(w) && i + 1 < v.b && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))) {
-                return i;
-            }
-            if (",".equals(w) && "as".equals(v.tk.norm(i + 1)) && actStartsAt(v, i + 2)) {
-                return i; // ", as Britain rebuilds its stocks": a clause of its own
-            }
-        }
-        return limit;
-    }
-
-    /** Negation, modality or intent before the trigger in its clause. */
-    private static boolean blocked(SentenceView v, int t, int cs) {
-        Tokens tk = v.tk;
-        for (int i = t - 1; i >= Math.max(cs, t - 9); i--) {
-            String w = tk.norm(i);
-            int dist = t - i;
-            if (dist <= 5 && Lexicon.NEGATION.contains(w)) {
-                if ("not".equals(w) && "only".equals(tk.norm(i + 1))) {
-                    continue;
-                }
-                if ("no".equals(w) && "longer".equals(tk.norm(i + 1))) {
-                    return true;
-                }
-                if ("yet".equals(w) && !"not".equals(tk.norm(i - 1)) && !"have".equals(tk.norm(i - 1))
-                        && !"has".equals(tk.norm(i - 1)) && !"are".equals(tk.norm(i - 1)) && !"is".equals(tk.norm(i - 1))) {
-                    continue;
-                }
-                if ("without".equals(w) && dist > 2) {
-                    continue;
-                }
-                return true;
-            }
-            if (dist <= 3 && Lexicon.MODAL.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
-                if ("to".equals(w)) {
-                    if (dist == 1 || (dist == 2 && "be".equals(tk.norm(t - 1)))) {
-                        return true;
-                    }
-                    continue;
-                }
-                return true;
-            }
-            if (Lexicon.INTENT.contains(w)) {
-                if ("set".equals(w) && !"to".equals(tk.norm(i + 1))) {
-                    continue;
-                }
-                if ("due".equals(w) && !"to".equals(tk.norm(i + 1))) {
-                    continue;
-                }
-                if ("next".equals(w) && dist > 3) {
-                    continue;
-                }
-                return true;
-            }
-        }
-        // "is expected to be signed", "will be held" after a noun subject: look right for "to be"/"will"
         return false;
     }
 
@@ -856,55 +621,6 @@ public final class Engine {
             }
         }
         return false;
-    }
-
-    private static boolean cancelled(SentenceView v, int cs, int ce) {
-        Tokens tk = v.tk;
-        for (int i = cs; i < ce; i++) {
-            String w = tk.norm(i);
-            if (Lexicon.CANCEL.contains(w)) {
-                if ("withdrew".equals(w) || "withdrawn".equals(w) || "withdraw".equals(w) || "withdrawing".equals(w)) {
-                    String nx = tk.norm(i + 1);
-                    if (!"from".equals(nx)) {
-                        continue;
-                    }
-                }
-                return true;
-            }
-            String nx = i + 1 < ce ? tk.norm(i + 1) : "";
-            if (("called".equals(w) || "calls".equals(w) || "call".equals(w)) && "off".equals(nx)) {
-                return true;
-            }
-            if ("fell".equals(w) && ("through".equals(nx) || "apart".equals(nx))) {
-                return true;
-            }
-            if (("backed".equals(w) || "pulled".equals(w) || "walked".equals(w)) && ("out".equals(nx) || "away".equals(nx))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hedged(SentenceView v) {
-        for (int i = v.a; i < v.b; i++) {
-            if (Lexicon.HEDGES.contains(v.tk.norm(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Tokens between two acts are only list glue ("Turkey, Azerbaijan and Pakistan"). */
-    private static boolean listConnected(SentenceView v, Act left, Act right) {
-        if (right.s() < left.e()) {
-            return right.s() == left.s();
-        }
-        for (int i = left.e(); i < right.s(); i++) {
-            if (!Lexicon.LIST_GLUE.contains(v.tk.norm(i))) {
-                return false;
-            }
-        }
-        return right.s() - left.e() <= 4;
     }
 
     // ------------------------------------------------------------------ actor roles
@@ -992,7 +708,7 @@ public final class Engine {
                 }
             }
             // the same role for the rest of a list ("brokered by Russia and Turkey")
-            if (k > 0 && r == Role.PARTY && roles[k - 1] != Role.PARTY && listConnected(v, acts.get(k - 1), ac)
+            if (k > 0 && r == Role.PARTY && roles[k - 1] != Role.PARTY && Clauses.listConnected(v, acts.get(k - 1), ac)
                     && !ac.place()) {
                 r = roles[k - 1];
             }
@@ -1012,16 +728,6 @@ public final class Engine {
             }
         }
         return false;
-    }
-
-    private static List<Act> actsIn(SentenceView v, int cs, int ce) {
-        List<Act> out = new ArrayList<>();
-        for (Act ac : v.acts) {
-            if (ac.s() >= cs && ac.e() <= ce) {
-                out.add(ac);
-            }
-        }
-        return out;
     }
 
     private static int distinctKeys(List<Actor> actors) {
@@ -1122,15 +828,15 @@ public final class Engine {
             String w = tk.norm(t);
             if (BASE_PURCHASE.contains(w) && !v.money.isEmpty() && tk.isWord(t - 1)
                     && Lexicon.MODAL.contains(tk.norm(t - 1)) && !"to".equals(tk.norm(t - 1))) {
-                int cs = clauseStart(v, t);
-                valueHint(v, t, cs, clauseEnd(v, t), out);
+                int cs = Clauses.clauseStart(v, t);
+                valueHint(v, t, cs, Clauses.clauseEnd(v, t), out);
                 continue;
             }
             if (!DEAL_FIRST_WORDS.contains(w)) {
                 continue;
             }
-            int cs = clauseStart(v, t);
-            int ce = clauseEnd(v, t);
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
             int noun = -1;
             boolean trig = false;
             boolean purchase = false;
@@ -1154,7 +860,7 @@ public final class Engine {
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
                     continue;
                 }
-                noun = dealNounNear(v, t, nounSearchStart(v, cs), ce, 12, 8);
+                noun = dealNounNear(v, t, Clauses.nounSearchStart(v, cs), ce, 12, 8);
                 if (Lexicon.PURCHASE_VERBS.contains(w)) {
                     boolean action = false;
                     for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
@@ -1222,12 +928,12 @@ public final class Engine {
             if (!trig || usedClauses.contains(cs)) {
                 continue;
             }
-            boolean isBlocked = blocked(v, t, cs);
+            boolean isBlocked = Clauses.blocked(v, t, cs);
             if (isBlocked && "to".equals(tk.norm(t - 1))) {
                 // "the first country to sign a deal with X" reports a fact
                 for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
                     if (ORDINAL_WORDS.contains(tk.norm(i))) {
-                        isBlocked = blocked(v, i, cs);
+                        isBlocked = Clauses.blocked(v, i, cs);
                         for (int q = i + 1; q < t; q++) {
                             if (Lexicon.NEGATION.contains(tk.norm(q))) {
                                 isBlocked = true; // "the only country not to sign"
@@ -1240,7 +946,7 @@ public final class Engine {
             if (isBlocked && noun >= 0 && t - noun == 1 && w.endsWith("ed")
                     && !Lexicon.NEGATION.contains(tk.norm(noun - 1)) && !Lexicon.NEGATION.contains(tk.norm(noun - 2))) {
                 // "discussed the agreement signed in 2011": the participle reports the signing itself
-                isBlocked = blocked(v, t, noun + 1);
+                isBlocked = Clauses.blocked(v, t, noun + 1);
             }
             if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
                 isBlocked = true; // "are finalising a treaty": not concluded yet
@@ -1263,11 +969,11 @@ public final class Engine {
             }
             if (noun >= 0 && !isBlocked && noun < t) {
                 // the noun phrase carries the modality: "the agreement to be signed", "a deal expected to be signed"
-                isBlocked = blocked(v, t, noun);
+                isBlocked = Clauses.blocked(v, t, noun);
             }
-            if (isBlocked || cancelled(v, cs, ce)) {
+            if (isBlocked || Clauses.cancelled(v, cs, ce)) {
                 usedClauses.add(cs);
-                if (isBlocked && !cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
+                if (isBlocked && !Clauses.cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
                     valueHint(v, t, cs, ce, out); // "X will purchase the jets worth $1.6bn" right after the deal
                 }
                 continue;
@@ -1319,7 +1025,7 @@ public final class Engine {
             return;
         }
         Candidate c = new Candidate(Candidate.DEAL, v.sentence, v.index);
-        for (Act ac : actsIn(v, cs, ce)) {
+        for (Act ac : Clauses.actsIn(v, cs, ce)) {
             c.addActor(ac.actor());
         }
         if (c.actors.isEmpty()) {
@@ -1382,7 +1088,7 @@ public final class Engine {
     private void buildDeal(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
                            List<Candidate> out) {
         Tokens tk = v.tk;
-        List<Act> acts = actsIn(v, cs, ce);
+        List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = roles(v, acts, false);
         Set<String> brokers = new HashSet<>();
         for (int k = 0; k < acts.size(); k++) {
@@ -1430,7 +1136,7 @@ public final class Engine {
             fromContext = true;
         }
         if (distinctKeys(partyActors) < 2) {
-            Act ante = antecedent(v, cs);
+            Act ante = Clauses.antecedent(v, cs);
             if (ante != null) {
                 addUnique(partyActors, ante.actor());
                 parties.add(0, ante);
@@ -1470,7 +1176,7 @@ public final class Engine {
             keys(v, t + 1, noun, base.itemKeys);
         }
         base.category = ceasefire ? "ceasefire" : category(v, cs, ce);
-        base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, hedged(v));
+        base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, Clauses.hedged(v));
         if (datedPartners(v, t, cs, ce, parties, base, out)) {
             return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
         }
@@ -1578,7 +1284,7 @@ public final class Engine {
             if (p >= cs && "between".equals(v.tk.norm(p))) {
                 out.add(ac);
                 for (int j = k + 1; j < acts.size(); j++) {
-                    if (listConnected(v, acts.get(j - 1), acts.get(j))) {
+                    if (Clauses.listConnected(v, acts.get(j - 1), acts.get(j))) {
                         out.add(acts.get(j));
                     } else {
                         break;
@@ -1632,7 +1338,7 @@ public final class Engine {
                         && groupWord == null) {
                     groupWord = pw;
                     inGroup = true;
-                } else if (inGroup && prev != null && !listConnected(v, prev, ac)) {
+                } else if (inGroup && prev != null && !Clauses.listConnected(v, prev, ac)) {
                     inGroup = false;
                 }
                 if (inGroup) {
@@ -1934,8 +1640,8 @@ public final class Engine {
                 continue;
             }
             String nx = tk.norm(t + 1);
-            int cs = clauseStart(v, t);
-            int ce = clauseEnd(v, t);
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
             int ex = -1;
             boolean trig = false;
             if (("took".equals(w) || "taking".equals(w) || "take".equals(w)) && ("place".equals(nx) || "part".equals(nx))) {
@@ -1996,8 +1702,8 @@ public final class Engine {
                 } else {
                     ex = exerciseNear(v, t, cs, ce, 7, 9);
                 }
-                if (ex < 0 && nounSearchStart(v, cs) < cs) {
-                    ex = exerciseNear(v, t, nounSearchStart(v, cs), ce, 20, 0);
+                if (ex < 0 && Clauses.nounSearchStart(v, cs) < cs) {
+                    ex = exerciseNear(v, t, Clauses.nounSearchStart(v, cs), ce, 20, 0);
                 }
                 trig = ex >= 0;
             }
@@ -2005,7 +1711,7 @@ public final class Engine {
                 continue;
             }
             usedClauses.add(cs);
-            if (blocked(v, t, cs) || (ex < t && blocked(v, t, Math.max(cs, ex)))) {
+            if (Clauses.blocked(v, t, cs) || (ex < t && Clauses.blocked(v, t, Math.max(cs, ex)))) {
                 continue;
             }
             if (negatedAround(v, ex, cs)) {
@@ -2029,8 +1735,8 @@ public final class Engine {
                 if (!isExerciseNoun(v, t) || !("between".equals(tk.norm(t + 1)) || "involving".equals(tk.norm(t + 1)))) {
                     continue;
                 }
-                int cs = clauseStart(v, t);
-                int ce = clauseEnd(v, t);
+                int cs = Clauses.clauseStart(v, t);
+                int ce = Clauses.clauseEnd(v, t);
                 DateMention dm = pickDate(v, t, cs, ce);
                 if (dm == null || dm.value() == null || dm.future() || dm.tokStart() < t) {
                     continue;
@@ -2051,7 +1757,7 @@ public final class Engine {
                 c.date = dm.value();
                 NameMention nm = nearestName(v, t, cs, ce);
                 c.name = nm == null ? null : nm.name();
-                c.confidence = confidence(0.6, false, true, false, hedged(v));
+                c.confidence = confidence(0.6, false, true, false, Clauses.hedged(v));
                 out.add(c);
                 break;
             }
@@ -2084,9 +1790,9 @@ public final class Engine {
             if (compound.size() < 2) {
                 continue;
             }
-            int cs = clauseStart(v, t);
-            int ce = clauseEnd(v, t);
-            if (blocked(v, compound.get(0).s(), cs) || cancelled(v, cs, ce)) {
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
+            if (Clauses.blocked(v, compound.get(0).s(), cs) || Clauses.cancelled(v, cs, ce)) {
                 continue;
             }
             Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
@@ -2105,7 +1811,7 @@ public final class Engine {
                 continue;
             }
             c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
-            c.confidence = confidence(0.62, false, c.date != null, false, hedged(v));
+            c.confidence = confidence(0.62, false, c.date != null, false, Clauses.hedged(v));
             out.add(c);
         }
     }
@@ -2164,7 +1870,7 @@ public final class Engine {
     private void buildExercise(SentenceView v, int t, int ex, int cs, int ce, List<Actor> fill, List<Candidate> out,
                                boolean table) {
         Tokens tk = v.tk;
-        List<Act> acts = actsIn(v, cs, ce);
+        List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = roles(v, acts, true);
         List<Actor> parts = new ArrayList<>();
         List<Act> weak = new ArrayList<>();
@@ -2176,15 +1882,15 @@ public final class Engine {
             }
         }
         if (distinctKeys(parts) < 2) {
-            Act ante = antecedent(v, cs);
+            Act ante = Clauses.antecedent(v, cs);
             if (ante != null) {
                 addUnique(parts, ante.actor());
             }
         }
-        if (distinctKeys(parts) < 2 && nounSearchStart(v, cs) < cs) {
+        if (distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
             // "The exercise, which involved Indian and French warships, concluded ..."
             for (Act ac : v.acts) {
-                if (ac.s() >= nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
+                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
                     addUnique(parts, ac.actor());
                 }
             }
@@ -2245,7 +1951,7 @@ public final class Engine {
             return;
         }
         c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
-        c.confidence = confidence(0.72, false, c.date != null, fromContext, hedged(v));
+        c.confidence = confidence(0.72, false, c.date != null, fromContext, Clauses.hedged(v));
         out.add(c);
     }
 
@@ -2276,8 +1982,8 @@ public final class Engine {
             }
             boolean reject = REJECT.contains(w);
             boolean accept = ACCEPT.contains(w) || reject;
-            int cs = clauseStart(v, t);
-            int ce = clauseEnd(v, t);
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
             boolean acknowledge = w.startsWith("acknowledg");
             if (accept && acceptsAThing(tk, t)) {
                 continue; // "has never accepted its terms": accepting a deal's terms is not recognition
@@ -2334,7 +2040,7 @@ public final class Engine {
             if (v.question || skip) {
                 continue;
             }
-            List<Act> acts = actsIn(v, cs, ce);
+            List<Act> acts = Clauses.actsIn(v, cs, ce);
             List<Actor> withholders = new ArrayList<>();
             List<Actor> targets = new ArrayList<>();
             if (passive) {
@@ -2422,7 +2128,7 @@ public final class Engine {
                     // skip "towards X", "with X" objects
                     addWithholder(withholders, wa);
                     for (int k = wIdx - 1; k >= 0; k--) {
-                        if (listConnected(v, acts.get(k), acts.get(k + 1)) && !acts.get(k).ref()) {
+                        if (Clauses.listConnected(v, acts.get(k), acts.get(k + 1)) && !acts.get(k).ref()) {
                             addWithholder(withholders, acts.get(k));
                         } else {
                             break;
@@ -2484,7 +2190,7 @@ public final class Engine {
                         }
                     }
                     for (int k = tIdx + 1; k < acts.size(); k++) {
-                        if (listConnected(v, acts.get(k - 1), acts.get(k)) && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
+                        if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k)) && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
                                 && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
                                 || ",".equals(tk.norm(acts.get(k).s() - 1)))) {
                             targets.add(acts.get(k).actor());
@@ -2495,7 +2201,7 @@ public final class Engine {
                 }
             }
             if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
-                Act ante = antecedent(v, cs);
+                Act ante = Clauses.antecedent(v, cs);
                 if (ante != null) {
                     targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
                 } else if ("it".equals(tk.norm(t + 1)) || "it".equals(tk.norm(t + 2)) && "formally".equals(tk.norm(t + 1))) {
@@ -2530,7 +2236,7 @@ public final class Engine {
                     Candidate c = new Candidate(Candidate.RECOGNITION, v.sentence, v.index);
                     c.withholder = wh;
                     c.target = tg;
-                    c.confidence = confidence(passive ? 0.7 : 0.8, false, false, false, hedged(v));
+                    c.confidence = confidence(passive ? 0.7 : 0.8, false, false, false, Clauses.hedged(v));
                     out.add(c);
                 }
             }

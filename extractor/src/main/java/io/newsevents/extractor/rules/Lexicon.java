@@ -1,5 +1,6 @@
 package io.newsevents.extractor.rules;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /** Word lists the rules use (all normalised to lower case). */
@@ -128,4 +129,16 @@ final class Lexicon {
             "which", "who", "whose", "whom", "because", "unlike", "despite", "yet", "meanwhile", "whilst");
     static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "&", "the", "both", "-", "/", "as", "well", "nor",
             "'s", "its", "their", "along", "with", "plus");
+
+    // ---- helpers
+
+    /** One set with the words of all the given sets. */
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> x : sets) {
+            out.addAll(x);
+        }
+        return Set.copyOf(out);
+    }
 }

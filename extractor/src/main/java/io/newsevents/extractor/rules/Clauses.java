@@ -1,0 +1,302 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clause around a trigger word: where it starts and ends (subordinate and relative clauses, ", and X did"), the
+ * noun a relative clause hangs on, and what in the clause stops the trigger (negation, modality, intent,
+ * cancellation, hedges).
+ */
+final class Clauses {
+
+    private Clauses() {
+    }
+
+    private static boolean hardStop(String w) {
+        return ";".equals(w) || "\u2014".equals(w) || ":".equals(w) || "|".equals(w);
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "once", "since", "although",
+            "though", "while", "if", "unless", "whereas", "as", "because", "until", "whenever");
+
+    /** End (the first comma) of a sentence-initial subordinate clause ("After the accord was signed, ..."), or -1. */
+    static int initialClauseEnd(SentenceView v) {
+        int k = v.a;
+        if (k < v.b && (v.tk.norm(k).equals("immediately") || v.tk.norm(k).equals("shortly") || v.tk.norm(k).equals("soon")
+                || v.tk.norm(k).equals("even") || v.tk.norm(k).equals("just"))) {
+            k++;
+        }
+        if (k >= v.b || !SUBORDINATORS.contains(v.tk.norm(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < v.b; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int clauseStart(SentenceView v, int t) {
+        int sub = initialClauseEnd(v);
+        int floor = sub >= 0 && t > sub ? sub + 1 : v.a;
+        for (int i = t - 1; i >= floor; i--) {
+            String w = v.tk.norm(i);
+            if (hardStop(w)) {
+                return i + 1;
+            }
+            if (",".equals(w) && relativeOpenerBefore(v, i, floor) >= 0) {
+                return i + 1; // "X, which did Y, did Z": the relative clause closed here
+            }
+            if ("and".equals(w) && i > v.a && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
+                return i + 1;
+            }
+            if (Lexicon.CLAUSE_OPENERS.contains(w) && i > v.a && ",".equals(v.tk.norm(i - 1))) {
+                return i;
+            }
+            if (Lexicon.CLAUSE_OPENERS.contains(w) && i == v.a) {
+                // "While X did Y, Z did W": the opener's clause ends at the first comma
+                return i;
+            }
+        }
+        return floor;
+    }
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
+    /** Verbs that make "..., and X <verb>" a clause of X's own (X cancels, objects, comments): X takes no part. */
+    private static final Set<String> OTHER_CLAUSE_VERBS = Lexicon.union(Lexicon.CANCEL, Lexicon.REFUSE,
+            Set.of("criticised", "criticized", "condemned", "protested", "warned", "said", "says", "accused",
+                    "denounced", "complained", "objected", "responded", "slammed", "urged", "demanded", "opposed",
+                    "questioned", "lodged"));
+    private static final Set<String> AND_STARTERS = Set.of("they", "it", "he", "she", "we", "later", "also", "then",
+            "subsequently", "afterwards", "both");
+
+    /** Index of a ", which" opener whose clause runs up to the comma at {@code comma}, or -1. */
+    private static int relativeOpenerBefore(SentenceView v, int comma, int floor) {
+        for (int i = comma - 1; i > floor; i--) {
+            String w = v.tk.norm(i);
+            if (",".equals(w) || hardStop(w)) {
+                return -1;
+            }
+            if (RELATIVE.contains(w) && ",".equals(v.tk.norm(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> CLAUSE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "could", "may", "might");
+
+    /** ", and the two armies held ...": a new clause, not the end of a list of names. */
+    private static boolean newClauseAfterAnd(SentenceView v, int and) {
+        String n = v.tk.norm(and + 1);
+        if (AND_STARTERS.contains(n)) {
+            return true;
+        }
+        for (Act ac : v.acts) {
+            // ", and Tunisia cancelled ...", ", and Turkey condemned ...": a new subject with a verb of its own
+            if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref()
+                    && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
+                return true;
+            }
+            // ", and Manila is negotiating ...", ", and Oslo has asked ...": a new subject with an auxiliary verb
+            if (ac.s() == and + 1 && !ac.ref() && ",".equals(v.tk.norm(and - 1))
+                    && CLAUSE_AUXILIARIES.contains(v.tk.norm(ac.e())) && !"been".equals(v.tk.norm(ac.e() + 1))) {
+                return true;
+            }
+        }
+        if ("the".equals(n)) {
+            for (Act ac : v.acts) {
+                if (ac.s() == and + 2 && !ac.ref()) {
+                    return false;
+                }
+                if (ac.s() == and + 1 && ac.ref()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean actStartsAt(SentenceView v, int s) {
+        for (Act ac : v.acts) {
+            if (!ac.ref() && (ac.s() == s || ac.s() == s + 1 && "the".equals(v.tk.norm(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun a relative clause hangs on: "India, which bought ..." gives India for the clause. */
+    static Act antecedent(SentenceView v, int cs) {
+        int r = -1;
+        if (RELATIVE.contains(v.tk.norm(cs)) && cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            r = cs;
+        } else if (cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            r = relativeOpenerBefore(v, cs - 1, v.a);
+        }
+        if (r < 0) {
+            return null;
+        }
+        for (Act ac : v.acts) {
+            if (ac.e() == r - 1 && !ac.ref()) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    /** Where to look for the noun a trigger needs: the clause, or the antecedent of a relative clause before it. */
+    static int nounSearchStart(SentenceView v, int cs) {
+        if (RELATIVE.contains(v.tk.norm(cs)) && cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            return Math.max(v.a, cs - 4);
+        }
+        if (cs - 1 > v.a && ",".equals(v.tk.norm(cs - 1))) {
+            int r = relativeOpenerBefore(v, cs - 1, v.a);
+            if (r > 0) {
+                return Math.max(v.a, r - 5);
+            }
+        }
+        return cs;
+    }
+
+    static int clauseEnd(SentenceView v, int t) {
+        int sub = initialClauseEnd(v);
+        int limit = sub >= 0 && t < sub ? sub : v.b;
+        int cs = clauseStart(v, t);
+        boolean relative = RELATIVE.contains(v.tk.norm(cs)) && cs > v.a && ",".equals(v.tk.norm(cs - 1));
+        for (int i = t + 1; i < limit; i++) {
+            String w = v.tk.norm(i);
+            if (hardStop(w)) {
+                return i;
+            }
+            if (relative && ",".equals(w)) {
+                return i;
+            }
+            if ("and".equals(w) && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
+                return i - 1;
+            }
+            if (",".equals(w) && i + 1 < v.b && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))) {
+                return i;
+            }
+            if (",".equals(w) && "as".equals(v.tk.norm(i + 1)) && actStartsAt(v, i + 2)) {
+                return i; // ", as Britain rebuilds its stocks": a clause of its own
+            }
+        }
+        return limit;
+    }
+
+    /** Negation, modality or intent before the trigger in its clause. */
+    static boolean blocked(SentenceView v, int t, int cs) {
+        Tokens tk = v.tk;
+        for (int i = t - 1; i >= Math.max(cs, t - 9); i--) {
+            String w = tk.norm(i);
+            int dist = t - i;
+            if (dist <= 5 && Lexicon.NEGATION.contains(w)) {
+                if ("not".equals(w) && "only".equals(tk.norm(i + 1))) {
+                    continue;
+                }
+                if ("no".equals(w) && "longer".equals(tk.norm(i + 1))) {
+                    return true;
+                }
+                if ("yet".equals(w) && !"not".equals(tk.norm(i - 1)) && !"have".equals(tk.norm(i - 1))
+                        && !"has".equals(tk.norm(i - 1)) && !"are".equals(tk.norm(i - 1)) && !"is".equals(tk.norm(i - 1))) {
+                    continue;
+                }
+                if ("without".equals(w) && dist > 2) {
+                    continue;
+                }
+                return true;
+            }
+            if (dist <= 3 && Lexicon.MODAL.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
+                if ("to".equals(w)) {
+                    if (dist == 1 || (dist == 2 && "be".equals(tk.norm(t - 1)))) {
+                        return true;
+                    }
+                    continue;
+                }
+                return true;
+            }
+            if (Lexicon.INTENT.contains(w)) {
+                if ("set".equals(w) && !"to".equals(tk.norm(i + 1))) {
+                    continue;
+                }
+                if ("due".equals(w) && !"to".equals(tk.norm(i + 1))) {
+                    continue;
+                }
+                if ("next".equals(w) && dist > 3) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        // "is expected to be signed", "will be held" after a noun subject: look right for "to be"/"will"
+        return false;
+    }
+
+    static boolean cancelled(SentenceView v, int cs, int ce) {
+        Tokens tk = v.tk;
+        for (int i = cs; i < ce; i++) {
+            String w = tk.norm(i);
+            if (Lexicon.CANCEL.contains(w)) {
+                if ("withdrew".equals(w) || "withdrawn".equals(w) || "withdraw".equals(w) || "withdrawing".equals(w)) {
+                    String nx = tk.norm(i + 1);
+                    if (!"from".equals(nx)) {
+                        continue;
+                    }
+                }
+                return true;
+            }
+            String nx = i + 1 < ce ? tk.norm(i + 1) : "";
+            if (("called".equals(w) || "calls".equals(w) || "call".equals(w)) && "off".equals(nx)) {
+                return true;
+            }
+            if ("fell".equals(w) && ("through".equals(nx) || "apart".equals(nx))) {
+                return true;
+            }
+            if (("backed".equals(w) || "pulled".equals(w) || "walked".equals(w)) && ("out".equals(nx) || "away".equals(nx))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hedged(SentenceView v) {
+        for (int i = v.a; i < v.b; i++) {
+            if (Lexicon.HEDGES.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens between two acts are only list glue ("Turkey, Azerbaijan and Pakistan"). */
+    static boolean listConnected(SentenceView v, Act left, Act right) {
+        if (right.s() < left.e()) {
+            return right.s() == left.s();
+        }
+        for (int i = left.e(); i < right.s(); i++) {
+            if (!Lexicon.LIST_GLUE.contains(v.tk.norm(i))) {
+                return false;
+            }
+        }
+        return right.s() - left.e() <= 4;
+    }
+
+    static List<Act> actsIn(SentenceView v, int cs, int ce) {
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs && ac.e() <= ce) {
+                out.add(ac);
+            }
+        }
+        return out;
+    }
+}
