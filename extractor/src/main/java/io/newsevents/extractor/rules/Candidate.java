@@ -52,16 +52,7 @@ public final class Candidate {
 
     public void addActor(Actor a) {
         setKey = null;
-        for (int i = 0; i < actors.size(); i++) {
-            Actor x = actors.get(i);
-            if (x.key().equals(a.key())) {
-                if (!Actor.STATE.equals(x.kind()) && Actor.STATE.equals(a.kind())) {
-                    actors.set(i, a);
-                }
-                return;
-            }
-        }
-        actors.add(a);
+        ActorLists.addUnique(actors, a);
     }
 
     public String actorSetKey() {

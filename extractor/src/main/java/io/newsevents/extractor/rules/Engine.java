@@ -64,8 +64,6 @@ public final class Engine {
     private static final Set<String> ACCEPT = Set.of("accept", "accepts", "accepted", "accepting");
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "latest", "last", "only",
             "newest", "fourth", "fifth");
-    private static final Set<String> HABITUAL = Set.of("traditionally", "historically", "regularly", "usually",
-            "typically", "decades", "mostly", "mainly", "largely", "primarily", "routinely", "habitually");
     private static final Set<String> DESCRIBING = Set.of("saw", "involved", "featured", "included", "brought",
             "gathered");
     private static final Set<String> PRESENT_EXERCISE_VERBS = Set.of("begin", "begins", "hold", "holds", "stage",
@@ -93,8 +91,6 @@ public final class Engine {
     /** "under the auspices of X", "at the invitation of X": X sponsors the fact, it is no party to it. */
     private static final Set<String> SPONSORSHIP_NOUNS = Set.of("auspices", "aegis", "mediation", "initiative",
             "invitation", "behalf");
-    /** Prepositions before a place name that make it where something happened ("in Sochi", "into the Baltic"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "into");
     /** "in the absence of X", "the withdrawal of X": X stays out of the exercise. */
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "withdrawal", "minus");
     /** Words after an actor that say it stayed out of an exercise ("X withdrew", "X observed", "X sent observers"). */
@@ -188,9 +184,11 @@ public final class Engine {
 
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
+    private final States states;
 
     public Engine(Gazetteer gazetteer, ExerciseNames exerciseNames) {
         this.gazetteer = gazetteer;
+        this.states = new States(gazetteer);
         this.exerciseNames = exerciseNames;
     }
 
@@ -247,7 +245,7 @@ public final class Engine {
         for (Mention m : mentions) {
             if (m.tokEnd() <= dateline) {
                 if (datelineState == null) {
-                    datelineState = stateOf(m.actor());
+                    datelineState = states.stateOf(m.actor());
                 }
                 continue; // "LIMA / QUITO - ...": where the story was filed, not who acted
             }
@@ -265,7 +263,7 @@ public final class Engine {
         if (dateline >= 0 && datelineState == null) {
             // the gazetteer drops a lone dateline place ("OSLO - "); read it on its own
             for (Mention m : gazetteer.find(tk, a, dateline - 1)) {
-                datelineState = stateOf(m.actor());
+                datelineState = states.stateOf(m.actor());
                 if (datelineState != null) {
                     break;
                 }
@@ -414,14 +412,14 @@ public final class Engine {
             for (int k = acts.size() - 1; k >= 0 && found.size() < 3; k--) {
                 Act ac = acts.get(k);
                 if (ac.e() <= t && Actor.OTHER.equals(ac.actor().kind()) && ac.actor().iso3() == null) {
-                    addUnique(found, ac.actor());
+                    ActorLists.addUnique(found, ac.actor());
                 }
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 2) && found.isEmpty(); p--) {
                 List<Act> pa = previous.get(p).acts;
                 for (int k = pa.size() - 1; k >= 0; k--) {
                     if (Actor.OTHER.equals(pa.get(k).actor().kind()) && pa.get(k).actor().iso3() == null) {
-                        addUnique(found, pa.get(k).actor());
+                        ActorLists.addUnique(found, pa.get(k).actor());
                     }
                 }
             }
@@ -441,7 +439,7 @@ public final class Engine {
             // a sentence that opens with "They" goes on about the states of the sentence before
             List<Actor> found = List.of();
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 1) && found.size() < 2; p--) {
-                found = statesIn(previous.get(p).acts, 0);
+                found = states.statesIn(previous.get(p).acts, 0);
             }
             if (found.size() >= 2) {
                 for (Actor f : found) {
@@ -537,7 +535,7 @@ public final class Engine {
             List<Actor> found = statesBefore(acts, t, n);
             if (found.size() < 2) {
                 for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
-                    found = statesIn(previous.get(p).acts, n);
+                    found = states.statesIn(previous.get(p).acts, n);
                 }
             }
             if (found.size() >= 2) {
@@ -557,37 +555,11 @@ public final class Engine {
                 pre.add(ac);
             }
         }
-        List<Actor> all = statesIn(pre, 0);
+        List<Actor> all = states.statesIn(pre, 0);
         if (n > 0 && all.size() > n) {
             return all.subList(all.size() - n, all.size());
         }
         return all;
-    }
-
-    private List<Actor> statesIn(List<Act> acts, int n) {
-        List<Actor> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Act ac : acts) {
-            Actor s = stateOf(ac.actor());
-            if (s != null && seen.add(s.key())) {
-                out.add(s);
-            }
-        }
-        if (n > 0 && out.size() > n) {
-            return out.subList(0, n);
-        }
-        return out;
-    }
-
-    private Actor stateOf(Actor a) {
-        if (Actor.STATE.equals(a.kind())) {
-            return a;
-        }
-        if (Actor.ORGANIZATION.equals(a.kind()) && a.iso3() != null) {
-            Actor s = gazetteer.state(a.iso3());
-            return s != null ? s : null;
-        }
-        return null;
     }
 
     /** True when the act is an owner named in "the Indian-Russian joint venture": the venture, not its owners, acts. */
@@ -680,7 +652,7 @@ public final class Engine {
                 r = Role.EXCLUDED;
             } else if ("of".equals(p1) && SPONSORSHIP_NOUNS.contains(p2)) {
                 r = Role.EXCLUDED;
-            } else if (ac.place() && PLACE_PREPOSITIONS.contains(p1)) {
+            } else if (ac.place() && Lexicon.PLACE_PREPOSITIONS.contains(p1)) {
                 r = Role.WEAK;
             } else if (exercise && ABSENCE_NOUNS.contains(p2) && "of".equals(p1)) {
                 r = Role.EXCLUDED;
@@ -728,14 +700,6 @@ public final class Engine {
             }
         }
         return false;
-    }
-
-    private static int distinctKeys(List<Actor> actors) {
-        Set<String> k = new HashSet<>();
-        for (Actor a : actors) {
-            k.add(a.key());
-        }
-        return k.size();
     }
 
     // ------------------------------------------------------------------ one sentence
@@ -955,7 +919,7 @@ public final class Engine {
                 isBlocked = true; // "has been buying arms from": a habit, not one deal
             }
             for (int i = cs; i < ce && !isBlocked; i++) {
-                if (HABITUAL.contains(tk.norm(i))) {
+                if (Lexicon.HABITUAL.contains(tk.norm(i))) {
                     isBlocked = true; // "traditionally bought", "for decades"
                 }
             }
@@ -1117,39 +1081,39 @@ public final class Engine {
         if (announcer != null && parties.contains(announcer)) {
             List<Act> rest = new ArrayList<>(parties);
             rest.remove(announcer);
-            if (distinctKeys(actorsOf(rest)) >= 2) {
+            if (ActorLists.distinctKeys(actorsOf(rest)) >= 2) {
                 parties = rest; // "Saab announced that X signed a contract with Y": Saab only reports it
             }
         }
         boolean ceasefire = isCeasefire(v, noun);
         boolean fromContext = false;
         List<Actor> partyActors = actorsOf(parties);
-        if (distinctKeys(partyActors) < 2 && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
+        if (ActorLists.distinctKeys(partyActors) < 2 && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
             for (Act wk : weak) {
-                addUnique(partyActors, wk.actor());
+                ActorLists.addUnique(partyActors, wk.actor());
             }
         }
-        if (distinctKeys(partyActors) < 2 && fill != null) {
+        if (ActorLists.distinctKeys(partyActors) < 2 && fill != null) {
             for (Actor f : fill) {
-                addUnique(partyActors, f);
+                ActorLists.addUnique(partyActors, f);
             }
             fromContext = true;
         }
-        if (distinctKeys(partyActors) < 2) {
+        if (ActorLists.distinctKeys(partyActors) < 2) {
             Act ante = Clauses.antecedent(v, cs);
             if (ante != null) {
-                addUnique(partyActors, ante.actor());
+                ActorLists.addUnique(partyActors, ante.actor());
                 parties.add(0, ante);
             }
         }
-        if (distinctKeys(partyActors) == 1 && "for".equals(tk.norm(noun + 1))) {
+        if (ActorLists.distinctKeys(partyActors) == 1 && "for".equals(tk.norm(noun + 1))) {
             // "Saab AB announces that the Ministry of Defence of X has signed a contract for ...": the seller speaks
             if (announcer != null && !parties.contains(announcer)) {
-                addUnique(partyActors, announcer.actor());
+                ActorLists.addUnique(partyActors, announcer.actor());
                 parties.add(0, announcer);
             }
         }
-        boolean weakCandidate = distinctKeys(partyActors) < 2;
+        boolean weakCandidate = ActorLists.distinctKeys(partyActors) < 2;
         if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
             return;
         }
@@ -1166,7 +1130,7 @@ public final class Engine {
             }
         }
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
-        DateMention dm = pickDate(v, t, cs, ce);
+        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
         if (dm != null && dm.future()) {
             return;
         }
@@ -1176,7 +1140,7 @@ public final class Engine {
             keys(v, t + 1, noun, base.itemKeys);
         }
         base.category = ceasefire ? "ceasefire" : category(v, cs, ce);
-        base.confidence = confidence(0.72, base.value != null, base.date != null, fromContext, Clauses.hedged(v));
+        base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext, Clauses.hedged(v));
         if (datedPartners(v, t, cs, ce, parties, base, out)) {
             return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
         }
@@ -1342,9 +1306,9 @@ public final class Engine {
                     inGroup = false;
                 }
                 if (inGroup) {
-                    addUnique(grp, ac.actor());
+                    ActorLists.addUnique(grp, ac.actor());
                 } else {
-                    addUnique(rest, ac.actor());
+                    ActorLists.addUnique(rest, ac.actor());
                 }
                 prev = ac;
             }
@@ -1360,10 +1324,10 @@ public final class Engine {
                     restOnly.add(r);
                 }
             }
-            if (distinctKeys(grp) >= 2 && distinctKeys(restOnly) == 1 && (plural || bilateral || purchase)) {
+            if (ActorLists.distinctKeys(grp) >= 2 && ActorLists.distinctKeys(restOnly) == 1 && (plural || bilateral || purchase)) {
                 return pairs(restOnly.get(0), grp);
             }
-            if (distinctKeys(grp) == 1 && distinctKeys(restOnly) >= 2 && (plural || bilateral)) {
+            if (ActorLists.distinctKeys(grp) == 1 && ActorLists.distinctKeys(restOnly) >= 2 && (plural || bilateral)) {
                 return pairs(grp.get(0), restOnly);
             }
         }
@@ -1389,22 +1353,9 @@ public final class Engine {
     private static List<Actor> actorsOf(List<Act> acts) {
         List<Actor> out = new ArrayList<>();
         for (Act a : acts) {
-            addUnique(out, a.actor());
+            ActorLists.addUnique(out, a.actor());
         }
         return out;
-    }
-
-    private static void addUnique(List<Actor> list, Actor a) {
-        for (int i = 0; i < list.size(); i++) {
-            Actor x = list.get(i);
-            if (x.key().equals(a.key())) {
-                if (!Actor.STATE.equals(x.kind()) && Actor.STATE.equals(a.kind())) {
-                    list.set(i, a);
-                }
-                return;
-            }
-        }
-        list.add(a);
     }
 
     private static Money pickMoney(SentenceView v, int t, int cs, int ce) {
@@ -1421,23 +1372,6 @@ public final class Engine {
             }
         }
         return best == null ? null : best.money();
-    }
-
-    private static DateMention pickDate(SentenceView v, int t, int cs, int ce) {
-        DateMention best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (DateMention d : v.dates) {
-            if (d.range()) {
-                continue;
-            }
-            boolean inClause = d.tokStart() >= cs && d.tokEnd() <= ce;
-            int dist = Math.min(Math.abs(d.tokStart() - t), Math.abs(d.tokEnd() - 1 - t)) + (inClause ? 0 : 30);
-            if (dist < bestD) {
-                best = d;
-                bestD = dist;
-            }
-        }
-        return best;
     }
 
     private static final Set<String> ITEM_STOP = Set.of("from", "with", "for", "worth", "in", "at", "by", "to",
@@ -1536,11 +1470,6 @@ public final class Engine {
             return "cooperation";
         }
         return "other";
-    }
-
-    private static double confidence(double base, boolean value, boolean date, boolean context, boolean hedge) {
-        double c = base + (value ? 0.06 : 0) + (date ? 0.05 : 0) - (context ? 0.15 : 0) - (hedge ? 0.08 : 0);
-        return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100.0;
     }
 
     // ------------------------------------------------------------------ exercises
@@ -1659,7 +1588,7 @@ public final class Engine {
                 ex = exerciseNear(v, t, cs, ce, 6, 8);
                 trig = ex >= 0 && !"to".equals(tk.norm(t - 1));
                 for (int i = cs; i < ce && trig; i++) {
-                    if (HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
+                    if (Lexicon.HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
                         trig = false; // "hold drills every year"
                     }
                 }
@@ -1737,17 +1666,17 @@ public final class Engine {
                 }
                 int cs = Clauses.clauseStart(v, t);
                 int ce = Clauses.clauseEnd(v, t);
-                DateMention dm = pickDate(v, t, cs, ce);
+                DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
                 if (dm == null || dm.value() == null || dm.future() || dm.tokStart() < t) {
                     continue;
                 }
                 List<Actor> parts = new ArrayList<>();
                 for (Act ac : v.acts) {
                     if (ac.s() > t + 1 && ac.s() < dm.tokStart() && !ac.ref()) {
-                        addUnique(parts, ac.actor());
+                        ActorLists.addUnique(parts, ac.actor());
                     }
                 }
-                if (distinctKeys(parts) < 2) {
+                if (ActorLists.distinctKeys(parts) < 2) {
                     continue;
                 }
                 Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
@@ -1757,7 +1686,7 @@ public final class Engine {
                 c.date = dm.value();
                 NameMention nm = nearestName(v, t, cs, ce);
                 c.name = nm == null ? null : nm.name();
-                c.confidence = confidence(0.6, false, true, false, Clauses.hedged(v));
+                c.confidence = CandidateFields.confidence(0.6, false, true, false, Clauses.hedged(v));
                 out.add(c);
                 break;
             }
@@ -1799,19 +1728,19 @@ public final class Engine {
             for (Act ac : compound) {
                 c.addActor(ac.actor());
             }
-            if (distinctKeys(c.actors) < 2) {
+            if (ActorLists.distinctKeys(c.actors) < 2) {
                 continue;
             }
             NameMention nm = nearestName(v, t, cs, ce);
             if (nm != null) {
                 c.name = nm.name();
             }
-            DateMention dm = pickDate(v, t, cs, ce);
+            DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
             if (dm != null && dm.future()) {
                 continue;
             }
             c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
-            c.confidence = confidence(0.62, false, c.date != null, false, Clauses.hedged(v));
+            c.confidence = CandidateFields.confidence(0.62, false, c.date != null, false, Clauses.hedged(v));
             out.add(c);
         }
     }
@@ -1876,22 +1805,22 @@ public final class Engine {
         List<Act> weak = new ArrayList<>();
         for (int k = 0; k < acts.size(); k++) {
             if (roles[k] == Role.PARTY) {
-                addUnique(parts, acts.get(k).actor());
+                ActorLists.addUnique(parts, acts.get(k).actor());
             } else if (roles[k] == Role.WEAK) {
                 weak.add(acts.get(k));
             }
         }
-        if (distinctKeys(parts) < 2) {
+        if (ActorLists.distinctKeys(parts) < 2) {
             Act ante = Clauses.antecedent(v, cs);
             if (ante != null) {
-                addUnique(parts, ante.actor());
+                ActorLists.addUnique(parts, ante.actor());
             }
         }
-        if (distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
+        if (ActorLists.distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
             // "The exercise, which involved Indian and French warships, concluded ..."
             for (Act ac : v.acts) {
                 if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
-                    addUnique(parts, ac.actor());
+                    ActorLists.addUnique(parts, ac.actor());
                 }
             }
         }
@@ -1916,19 +1845,19 @@ public final class Engine {
                 }
             }
         }
-        if (distinctKeys(parts) < wanted && joint) {
+        if (ActorLists.distinctKeys(parts) < wanted && joint) {
             for (Act wk : weak) {
-                addUnique(parts, wk.actor());
+                ActorLists.addUnique(parts, wk.actor());
             }
         }
         boolean fromContext = false;
-        if (distinctKeys(parts) < wanted && fill != null) {
+        if (ActorLists.distinctKeys(parts) < wanted && fill != null) {
             for (Actor f : fill) {
-                addUnique(parts, f);
+                ActorLists.addUnique(parts, f);
             }
             fromContext = true;
         }
-        if (statesIn(actsAsList(parts), 0).size() >= 2) {
+        if (states.statesIn(actsAsList(parts), 0).size() >= 2) {
             for (Act ac : acts) {
                 if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind()) && isExerciseNoun(v, skipModifiers(v, ac.e()))) {
                     parts.removeIf(x -> x.key().equals(ac.key()));
@@ -1936,7 +1865,7 @@ public final class Engine {
             }
         }
         NameMention nm = nearestName(v, ex, cs, ce);
-        int n = distinctKeys(parts);
+        int n = ActorLists.distinctKeys(parts);
         if (n < 2 && !(n == 1 && nm != null)) {
             return;
         }
@@ -1946,12 +1875,12 @@ public final class Engine {
         }
         c.name = nm == null ? null : nm.name();
         c.location = location;
-        DateMention dm = pickDate(v, t, cs, ce);
+        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
         if (dm != null && dm.future()) {
             return;
         }
         c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
-        c.confidence = confidence(0.72, false, c.date != null, fromContext, Clauses.hedged(v));
+        c.confidence = CandidateFields.confidence(0.72, false, c.date != null, fromContext, Clauses.hedged(v));
         out.add(c);
     }
 
@@ -2054,9 +1983,9 @@ public final class Engine {
                 }
                 for (Act ac : acts) {
                     if (ac.s() > t && (inc < 0 || ac.s() > inc)) {
-                        Actor s = stateOf(ac.actor());
+                        Actor s = states.stateOf(ac.actor());
                         if (s != null) {
-                            addUnique(withholders, s);
+                            ActorLists.addUnique(withholders, s);
                         }
                     }
                 }
@@ -2085,7 +2014,7 @@ public final class Engine {
                 boolean inClause = false;
                 for (int k = 0; k < acts.size(); k++) {
                     Act ak = acts.get(k);
-                    if (ak.e() <= negAt && stateOf(ak.actor()) != null
+                    if (ak.e() <= negAt && states.stateOf(ak.actor()) != null
                             && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))) {
                         inClause = true;
                     }
@@ -2107,11 +2036,11 @@ public final class Engine {
                 }
                 for (int k = 0; k < acts.size(); k++) {
                     Act ak = acts.get(k);
-                    if (ak.e() <= negAt && stateOf(ak.actor()) != null
+                    if (ak.e() <= negAt && states.stateOf(ak.actor()) != null
                             && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))
                             && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))
                             && !(wIdx >= 0 && appositivePossessive(v, acts.get(wIdx), ak))
-                            && !(wIdx >= 0 && ak.place() && PLACE_PREPOSITIONS.contains(tk.norm(ak.s() - 1)))) {
+                            && !(wIdx >= 0 && ak.place() && Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ak.s() - 1)))) {
                         wIdx = k;
                     }
                 }
@@ -2220,10 +2149,10 @@ public final class Engine {
             if (nonRecognition && !targets.isEmpty()) {
                 // "the non-recognition of Kosovo by Spain"
                 for (Act ac : acts) {
-                    if (ac.s() > t && "by".equals(tk.norm(ac.s() - 1)) && stateOf(ac.actor()) != null
+                    if (ac.s() > t && "by".equals(tk.norm(ac.s() - 1)) && states.stateOf(ac.actor()) != null
                             && !ac.actor().key().equals(targets.get(0).key())) {
                         withholders.clear();
-                        withholders.add(stateOf(ac.actor()));
+                        withholders.add(states.stateOf(ac.actor()));
                         break;
                     }
                 }
@@ -2236,7 +2165,7 @@ public final class Engine {
                     Candidate c = new Candidate(Candidate.RECOGNITION, v.sentence, v.index);
                     c.withholder = wh;
                     c.target = tg;
-                    c.confidence = confidence(passive ? 0.7 : 0.8, false, false, false, Clauses.hedged(v));
+                    c.confidence = CandidateFields.confidence(passive ? 0.7 : 0.8, false, false, false, Clauses.hedged(v));
                     out.add(c);
                 }
             }
@@ -2249,9 +2178,9 @@ public final class Engine {
     }
 
     private void addWithholder(List<Actor> withholders, Act a) {
-        Actor s = stateOf(a.actor());
+        Actor s = states.stateOf(a.actor());
         if (s != null) {
-            addUnique(withholders, s);
+            ActorLists.addUnique(withholders, s);
         }
     }
 
@@ -2273,12 +2202,12 @@ public final class Engine {
             List<Actor> acts = new ArrayList<>();
             for (Act ac : header.acts) {
                 if (ac.s() >= cell[0] && ac.e() <= cell[1]) {
-                    Actor s = stateOf(ac.actor());
-                    addUnique(acts, s != null ? s : ac.actor());
+                    Actor s = states.stateOf(ac.actor());
+                    ActorLists.addUnique(acts, s != null ? s : ac.actor());
                 }
             }
             colActors.add(acts);
-            if (c > 0 && distinctKeys(acts) >= 2) {
+            if (c > 0 && ActorLists.distinctKeys(acts) >= 2) {
                 compareCols++;
             }
             for (int i = cell[0]; i < cell[1]; i++) {
@@ -2300,9 +2229,9 @@ public final class Engine {
         List<Actor> captionStates = new ArrayList<>();
         if (caption != null) {
             for (Act ac : caption.acts) {
-                Actor s = stateOf(ac.actor());
+                Actor s = states.stateOf(ac.actor());
                 if (s != null) {
-                    addUnique(captionStates, s);
+                    ActorLists.addUnique(captionStates, s);
                 }
             }
         }
@@ -2354,14 +2283,14 @@ public final class Engine {
         }
         List<Actor> parts = new ArrayList<>();
         for (Act ac : row.acts) {
-            addUnique(parts, ac.actor());
+            ActorLists.addUnique(parts, ac.actor());
         }
-        if (distinctKeys(parts) < 2) {
+        if (ActorLists.distinctKeys(parts) < 2) {
             for (Actor a : captionStates) {
-                addUnique(parts, a);
+                ActorLists.addUnique(parts, a);
             }
         }
-        if (distinctKeys(parts) < 2) {
+        if (ActorLists.distinctKeys(parts) < 2) {
             return;
         }
         Candidate c = new Candidate(Candidate.DEAL, row.sentence, row.index);
@@ -2385,7 +2314,7 @@ public final class Engine {
         }
         c.category = category(row, cs, ce);
         setEvidence(c, row);
-        c.confidence = confidence(0.6, c.value != null, c.date != null, true, false);
+        c.confidence = CandidateFields.confidence(0.6, c.value != null, c.date != null, true, false);
         out.add(c);
     }
 
@@ -2415,7 +2344,7 @@ public final class Engine {
         List<Actor> parts = new ArrayList<>(colActors);
         for (Act ac : row.acts) {
             if (ac.s() >= cell[0] && ac.e() <= cell[1]) {
-                addUnique(parts, ac.actor());
+                ActorLists.addUnique(parts, ac.actor());
             }
         }
         MoneyMention money = null;
@@ -2441,7 +2370,7 @@ public final class Engine {
                 break;
             }
         }
-        if (dealWord && (money != null || hasDate) && distinctKeys(parts) >= 2) {
+        if (dealWord && (money != null || hasDate) && ActorLists.distinctKeys(parts) >= 2) {
             Candidate c = new Candidate(Candidate.DEAL, row.sentence, row.index);
             for (Actor a : parts) {
                 c.addActor(a);
@@ -2454,9 +2383,9 @@ public final class Engine {
             keys(row, cell[0], cell[1], c.itemKeys);
             c.evStart = tk.start(cell[0]);
             c.evEnd = tk.end(cell[1] - 1);
-            c.confidence = confidence(0.6, c.value != null, c.date != null, true, false);
+            c.confidence = CandidateFields.confidence(0.6, c.value != null, c.date != null, true, false);
             out.add(c);
-        } else if ((exWord || nm != null) && distinctKeys(parts) >= 1) {
+        } else if ((exWord || nm != null) && ActorLists.distinctKeys(parts) >= 1) {
             boolean exInLabel = false;
             for (int i = label[0]; i < label[1]; i++) {
                 if (isExerciseNoun(row, i)) {
@@ -2479,14 +2408,14 @@ public final class Engine {
             for (Actor a : parts) {
                 c.addActor(a);
             }
-            if (distinctKeys(c.actors) < 2 && nm == null) {
+            if (ActorLists.distinctKeys(c.actors) < 2 && nm == null) {
                 return;
             }
             c.name = nm == null ? null : nm.name();
             c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : date;
             c.evStart = tk.start(cell[0]);
             c.evEnd = tk.end(cell[1] - 1);
-            c.confidence = confidence(0.55, false, c.date != null, true, false);
+            c.confidence = CandidateFields.confidence(0.55, false, c.date != null, true, false);
             out.add(c);
         }
     }

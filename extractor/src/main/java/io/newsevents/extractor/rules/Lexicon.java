@@ -130,6 +130,13 @@ final class Lexicon {
     static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "&", "the", "both", "-", "/", "as", "well", "nor",
             "'s", "its", "their", "along", "with", "plus");
 
+    // ---- shared by the rules of several kinds
+    /** "traditionally bought", "for decades", "mostly holds": a habit, not one deal or one exercise. */
+    static final Set<String> HABITUAL = Set.of("traditionally", "historically", "regularly", "usually",
+            "typically", "decades", "mostly", "mainly", "largely", "primarily", "routinely", "habitually");
+    /** Prepositions before a place name that make it where something happened ("in Sochi", "into the Baltic"). */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "into");
+
     // ---- helpers
 
     /** One set with the words of all the given sets. */

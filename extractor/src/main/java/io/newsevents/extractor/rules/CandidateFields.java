@@ -1,0 +1,34 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.extractor.dates.DateParser.DateMention;
+
+/** What rules of every kind fill the same way: the date nearest the trigger, and the confidence. */
+final class CandidateFields {
+
+    private CandidateFields() {
+    }
+
+    /** The date mention (not a range) nearest the trigger at {@code t}, preferring those in the clause [cs, ce). */
+    static DateMention pickDate(SentenceView v, int t, int cs, int ce) {
+        DateMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (DateMention d : v.dates) {
+            if (d.range()) {
+                continue;
+            }
+            boolean inClause = d.tokStart() >= cs && d.tokEnd() <= ce;
+            int dist = Math.min(Math.abs(d.tokStart() - t), Math.abs(d.tokEnd() - 1 - t)) + (inClause ? 0 : 30);
+            if (dist < bestD) {
+                best = d;
+                bestD = dist;
+            }
+        }
+        return best;
+    }
+
+    /** A base confidence raised by a value and a date, lowered by actors from context and by hedges. */
+    static double confidence(double base, boolean value, boolean date, boolean context, boolean hedge) {
+        double c = base + (value ? 0.06 : 0) + (date ? 0.05 : 0) - (context ? 0.15 : 0) - (hedge ? 0.08 : 0);
+        return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100.0;
+    }
+}
