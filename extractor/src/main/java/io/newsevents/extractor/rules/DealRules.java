@@ -1,0 +1,713 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.events.Money;
+import io.newsevents.extractor.dates.DateParser.DateMention;
+import io.newsevents.extractor.money.MoneyParser.MoneyMention;
+import io.newsevents.extractor.rules.Roles.Role;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Deals (DealSigned) in a sentence of prose: a trigger (a deal verb, "agreed", "reached", "won", "a deal worth")
+ * near a deal noun, not blocked by negation, modality, habit or cancellation, with the parties its clause names.
+ * Stateless: every method is static.
+ */
+final class DealRules {
+
+    private DealRules() {
+    }
+
+    /** "after signing", "upon concluding": a gerund after these names a deal read elsewhere. */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
+            "while", "without");
+    /** "also signed", "a second contract": another deal, merged with a known one only on a shared value or item. */
+    private static final Set<String> FRESH = Set.of("also", "another", "second", "additional", "further", "separately",
+            "separate", "later", "again", "more");
+    /** "the first country to sign a deal with X": reports a signing although "to sign" looks like an intent. */
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "latest", "last", "only",
+            "newest", "fourth", "fifth");
+    /** "X will purchase the jets worth $1.6bn": base verbs after a modal that only bring a value to a deal. */
+    private static final Set<String> BASE_PURCHASE = Set.of("purchase", "buy", "procure", "acquire", "order", "pay");
+    /** "announced a deal": triggers only with a deal noun right after them. */
+    private static final Set<String> ANNOUNCING = Set.of("announced", "confirmed", "unveiled");
+    /** Nouns that make "peace" a deal noun: "peace deal", "peace treaty". */
+    private static final Set<String> PEACE_DEAL_HEADS = Set.of("deal", "agreement", "accord", "treaty", "settlement");
+    /** "agreed to", "agreed on", "agreed upon": "agreed" followed by a deal noun reports one. */
+    private static final Set<String> AGREED_PREPOSITIONS = Set.of("to", "on", "upon");
+    /** "agreed to sign a deal", "agreed to work on an accord": an intent, not a concluded deal. */
+    private static final Set<String> INTENT_VERBS_AFTER_AGREED_TO = Set.of("sign", "conclude", "negotiate", "work",
+            "pursue", "hold", "explore", "start", "begin", "resume", "discuss", "finalise", "finalize");
+    /** "outbid X and Y to win a deal": the win happened even though "to win" looks like an intent. */
+    private static final Set<String> OUTBIDDING_VERBS = Set.of("outbid", "outbidding", "beat", "beating", "edged");
+    /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
+    private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS,
+            Lexicon.DEAL_NOUNS, Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering",
+                    "placed", "cease", "peace", "sign", "announced", "confirmed", "unveiled"));
+    /** "are finalising a treaty": with a form of "be" before them, not concluded yet. */
+    private static final Set<String> IN_PROGRESS = Set.of("finalising", "finalizing", "concluding", "signing",
+            "sealing", "inking", "negotiating");
+    /** Before an IN_PROGRESS word: "are still finalising", "is now negotiating". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "still", "now", "currently");
+
+    private static int dealNounNear(SentenceView v, int t, int cs, int ce, int before, int after) {
+        int best = -1;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = Math.max(cs, t - before); i < Math.min(ce, t + after + 1); i++) {
+            if (isDealNoun(v, i) && Math.abs(i - t) < bestDist) {
+                best = i;
+                bestDist = Math.abs(i - t);
+            }
+        }
+        return best;
+    }
+
+    static boolean isDealNoun(SentenceView v, int i) {
+        String w = v.tk.norm(i);
+        if ("letter".equals(w) && "of".equals(v.tk.norm(i + 1)) && "offer".equals(v.tk.norm(i + 2))
+                || ("loa".equals(w) || "loas".equals(w)) && v.tk.allCaps(i)) {
+            return true; // a letter of offer and acceptance concludes a foreign military sale
+        }
+        if ("cease".equals(w) && ("fire".equals(v.tk.norm(i + 1)) || "-".equals(v.tk.norm(i + 1))
+                && "fire".equals(v.tk.norm(i + 2)))) {
+            return true;
+        }
+        if ("peace".equals(w) && PEACE_DEAL_HEADS.contains(v.tk.norm(i + 1))) {
+            return true;
+        }
+        if (!Lexicon.DEAL_NOUNS.contains(w)) {
+            return false;
+        }
+        if ("order".equals(w) || "orders".equals(w)) {
+            String p = v.tk.norm(i - 1);
+            if ("in".equals(p) || "to".equals(v.tk.norm(i + 1)) || "executive".equals(p) || "court".equals(p)
+                    || "world".equals(p) || "law".equals(p) || "public".equals(p) || "of".equals(v.tk.norm(i + 1))
+                    && "in".equals(p)) {
+                return false;
+            }
+        }
+        if ("statement".equals(w)) {
+            return "ceasefire".equals(v.tk.norm(i - 1));
+        }
+        if ("settlement".equals(w)) {
+            String p = v.tk.norm(i - 1);
+            return "peace".equals(p) || "mediated".equals(p) || "-".equals(p) || "political".equals(p);
+        }
+        if ("purchase".equals(w)) {
+            return ("the".equals(v.tk.norm(i - 1)) || "a".equals(v.tk.norm(i - 1))) && "of".equals(v.tk.norm(i + 1));
+        }
+        if ("acquisition".equals(w) || "sale".equals(w) || "procurement".equals(w)) {
+            return "of".equals(v.tk.norm(i + 1)) && ("the".equals(v.tk.norm(i - 1)) || "'s".equals(v.tk.norm(i - 1)));
+        }
+        if ("package".equals(w) || "tender".equals(w)) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isCeasefire(SentenceView v, int i) {
+        if (i < 0) {
+            return false;
+        }
+        String w = v.tk.norm(i);
+        return Lexicon.CEASEFIRE_NOUNS.contains(w) || "cease".equals(w) || "peace".equals(w)
+                || "settlement".equals(w) || ("statement".equals(w) && "ceasefire".equals(v.tk.norm(i - 1)))
+                || (("deal".equals(w) || "agreement".equals(w) || "accord".equals(w)) && (Lexicon.CEASEFIRE_NOUNS
+                .contains(v.tk.norm(i - 1)) || "fire".equals(v.tk.norm(i - 1)) || "peace".equals(v.tk.norm(i - 1))));
+    }
+
+    /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
+    static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
+        Tokens tk = v.tk;
+        Set<Integer> usedClauses = new HashSet<>();
+        for (int t = v.a; t < v.b; t++) {
+            String w = tk.norm(t);
+            if (BASE_PURCHASE.contains(w) && !v.money.isEmpty() && tk.isWord(t - 1)
+                    && Lexicon.MODAL.contains(tk.norm(t - 1)) && !"to".equals(tk.norm(t - 1))) {
+                int cs = Clauses.clauseStart(v, t);
+                valueHint(v, t, cs, Clauses.clauseEnd(v, t), out);
+                continue;
+            }
+            if (!DEAL_FIRST_WORDS.contains(w)) {
+                continue;
+            }
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
+            int noun = -1;
+            boolean trig = false;
+            boolean purchase = false;
+            boolean win = false;
+            if ("sign".equals(w) && "to".equals(tk.norm(t - 1))) {
+                boolean ordinal = false;
+                for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
+                    if (ORDINAL_WORDS.contains(tk.norm(i))) {
+                        ordinal = true;
+                    }
+                }
+                noun = ordinal ? dealNounNear(v, t, cs, ce, 0, 8) : -1;
+                trig = noun >= 0;
+                for (int i = Math.max(cs, t - 6); i < t && trig; i++) {
+                    if ("not".equals(tk.norm(i)) || "never".equals(tk.norm(i))) {
+                        trig = false;
+                    }
+                }
+            } else if (Lexicon.DEAL_VERBS.contains(w)) {
+                String nx = tk.norm(t + 1);
+                if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
+                    continue;
+                }
+                noun = dealNounNear(v, t, Clauses.nounSearchStart(v, cs), ce, 12, 8);
+                if (Lexicon.PURCHASE_VERBS.contains(w)) {
+                    boolean action = false;
+                    for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
+                        if (Lexicon.ACTION_NOUNS.contains(tk.norm(i))) {
+                            action = true;
+                        }
+                    }
+                    if (action) {
+                        continue;
+                    }
+                    // "purchased", "ordered" need goods: an item word or a number after them, or a deal noun
+                    purchase = true;
+                    trig = true;
+                    if (("acquired".equals(w) || "sold".equals(w)) && !armsAfter(v, t, ce)) {
+                        continue;
+                    }
+                } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
+                    if (noun < 0 && ("another".equals(tk.norm(t + 1)) || "one".equals(tk.norm(t + 2))
+                            && ("a".equals(tk.norm(t + 1)) || "another".equals(tk.norm(t + 1))))) {
+                        noun = dealNounNear(v, t, v.a, t, 30, 0); // "signed another one"
+                    }
+                    if (noun < 0 && signedForGoods(v, t, ce)) {
+                        purchase = true; // "signed for 12 Rafale fighters": an order
+                        trig = true;
+                    }
+                    if (noun < 0 && !trig) {
+                        continue;
+                    }
+                    trig = true;
+                } else {
+                    trig = noun >= 0;
+                }
+            } else if (ANNOUNCING.contains(w)) {
+                noun = dealNounNear(v, t, cs, ce, 0, 5);
+                trig = noun >= 0 && !"plans".equals(tk.norm(t + 1)) && !"that".equals(tk.norm(t + 1));
+            } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
+                noun = dealNounNear(v, t, cs, ce, 0, 8);
+                trig = noun >= 0;
+            } else if (("agreed".equals(w) || "agree".equals(w)) && AGREED_PREPOSITIONS.contains(tk.norm(t + 1)) || "agreed".equals(w)
+                    && ("a".equals(tk.norm(t + 1)) || "an".equals(tk.norm(t + 1)) || "the".equals(tk.norm(t + 1)))) {
+                noun = dealNounNear(v, t, cs, ce, 0, 6);
+                trig = noun >= 0 && "agreed".equals(w);
+                // "agreed to sign a deal" is intent
+                if (trig && tk.isWord(t + 2) && INTENT_VERBS_AFTER_AGREED_TO.contains(tk.norm(t + 2))) {
+                    trig = false;
+                }
+            } else if ("reached".equals(w)) {
+                noun = dealNounNear(v, t, cs, ce, 10, 5);
+                trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
+            } else if ("brokered".equals(w) || "mediated".equals(w) || "brokering".equals(w)) {
+                noun = dealNounNear(v, t, cs, ce, 8, 6);
+                trig = noun >= 0 && isCeasefire(v, noun);
+            } else if (Lexicon.WIN_VERBS.contains(w)) {
+                noun = dealNounNear(v, t, cs, ce, 0, 7);
+                trig = noun >= 0;
+                win = true;
+            } else if (isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
+                noun = t;
+                trig = true;
+            } else if ("placed".equals(w) && dealNounNear(v, t, cs, ce, 0, 6) >= 0
+                    && tk.norm(dealNounNear(v, t, cs, ce, 0, 6)).startsWith("order")) {
+                noun = dealNounNear(v, t, cs, ce, 0, 6); // "placed a £90m order with"
+                trig = true;
+            }
+            if (!trig || usedClauses.contains(cs)) {
+                continue;
+            }
+            boolean isBlocked = Clauses.blocked(v, t, cs);
+            if (isBlocked && "to".equals(tk.norm(t - 1))) {
+                // "the first country to sign a deal with X" reports a fact
+                for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
+                    if (ORDINAL_WORDS.contains(tk.norm(i))) {
+                        isBlocked = Clauses.blocked(v, i, cs);
+                        for (int q = i + 1; q < t; q++) {
+                            if (Lexicon.NEGATION.contains(tk.norm(q))) {
+                                isBlocked = true; // "the only country not to sign"
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            if (isBlocked && noun >= 0 && t - noun == 1 && w.endsWith("ed")
+                    && !Lexicon.NEGATION.contains(tk.norm(noun - 1)) && !Lexicon.NEGATION.contains(tk.norm(noun - 2))) {
+                // "discussed the agreement signed in 2011": the participle reports the signing itself
+                isBlocked = Clauses.blocked(v, t, noun + 1);
+            }
+            if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
+                isBlocked = true; // "are finalising a treaty": not concluded yet
+            }
+            if (!isBlocked && w.endsWith("ing") && "been".equals(tk.norm(t - 1))) {
+                isBlocked = true; // "has been buying arms from": a habit, not one deal
+            }
+            for (int i = cs; i < ce && !isBlocked; i++) {
+                if (Lexicon.HABITUAL.contains(tk.norm(i))) {
+                    isBlocked = true; // "traditionally bought", "for decades"
+                }
+            }
+            if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
+                // "outbid Poland and Russia to win a deal": the win happened
+                for (int i = cs; i < t; i++) {
+                    if (OUTBIDDING_VERBS.contains(tk.norm(i))) {
+                        isBlocked = false;
+                    }
+                }
+            }
+            if (noun >= 0 && !isBlocked && noun < t) {
+                // the noun phrase carries the modality: "the agreement to be signed", "a deal expected to be signed"
+                isBlocked = Clauses.blocked(v, t, noun);
+            }
+            if (isBlocked || Clauses.cancelled(v, cs, ce)) {
+                usedClauses.add(cs);
+                if (isBlocked && !Clauses.cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
+                    valueHint(v, t, cs, ce, out); // "X will purchase the jets worth $1.6bn" right after the deal
+                }
+                continue;
+            }
+            // intent carried by the object: "finalised plans to", "signed a letter of intent"
+            boolean plans = false;
+            for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
+                String x = tk.norm(i);
+                if ("plans".equals(x) || "plan".equals(x) || "intent".equals(x) || "intention".equals(x)
+                        || "roadmap".equals(x)) {
+                    plans = true;
+                }
+            }
+            if (plans) {
+                usedClauses.add(cs);
+                continue;
+            }
+            usedClauses.add(cs);
+            buildDeal(v, t, noun, cs, ce, purchase, fill, out);
+        }
+    }
+
+    /**
+     * True when every weak actor is only the maker of the goods ("a Chinese-built submarine", "German-made
+     * engines"): with no party named, makers alone are no parties of a deal.
+     */
+    private static boolean onlyMakers(Tokens tk, List<Act> weak) {
+        if (weak.isEmpty()) {
+            return false;
+        }
+        for (Act wk : weak) {
+            if (!("-".equals(tk.norm(wk.e())) && (Lexicon.MAKER_VERBS.contains(tk.norm(wk.e() + 1))
+                    || "origin".equals(tk.norm(wk.e() + 1))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A value stated for a deal in modal words next to it: only ever fills the value of that deal. */
+    private static void valueHint(SentenceView v, int t, int cs, int ce, List<Candidate> out) {
+        for (int i = cs; i < ce; i++) {
+            if (FRESH.contains(v.tk.norm(i)) || Lexicon.NEGATION.contains(v.tk.norm(i))) {
+                return;
+            }
+        }
+        Money m = pickMoney(v, t, cs, ce);
+        if (m == null) {
+            return;
+        }
+        Candidate c = new Candidate(Candidate.DEAL, v.sentence, v.index);
+        for (Act ac : Clauses.actsIn(v, cs, ce)) {
+            c.addActor(ac.actor());
+        }
+        if (c.actors.isEmpty()) {
+            return;
+        }
+        c.value = m;
+        c.weak = true;
+        c.valueOnly = true;
+        out.add(c);
+    }
+
+    private static final Set<String> ANNOUNCES = Set.of("announces", "announced", "confirms", "confirmed");
+
+    /** The company whose announcement frames the deal: "&lt;Company&gt; (NYSE: X) announces [today] that ...". */
+    private static Act announcer(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (int th = t - 1; th > v.a; th--) {
+            if (!"that".equals(tk.norm(th))) {
+                continue;
+            }
+            int vb = th - 1;
+            if ("today".equals(tk.norm(vb))) {
+                vb--;
+            }
+            if (!ANNOUNCES.contains(tk.norm(vb))) {
+                return null;
+            }
+            Act last = null;
+            for (Act ac : v.acts) {
+                if (ac.e() <= vb) {
+                    last = ac;
+                }
+            }
+            return last != null && !last.ref() && Actor.ORGANIZATION.equals(last.actor().kind())
+                    && vb - last.e() <= 8 ? last : null;
+        }
+        return null;
+    }
+
+    /** "signed for 12 fighters", "signed for more jets": a number or "more" and arms after "signed for". */
+    private static boolean signedForGoods(SentenceView v, int t, int ce) {
+        String w = v.tk.norm(t);
+        if (!("signed".equals(w) || "signs".equals(w)) || !"for".equals(v.tk.norm(t + 1))) {
+            return false;
+        }
+        String n = v.tk.norm(t + 2);
+        return (v.tk.isNumber(t + 2) || "more".equals(n) || "additional".equals(n) || "another".equals(n)
+                || "further".equals(n)) && armsAfter(v, t, ce);
+    }
+
+    private static boolean armsAfter(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
+            if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void buildDeal(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
+                           List<Candidate> out) {
+        Tokens tk = v.tk;
+        List<Act> acts = Clauses.actsIn(v, cs, ce);
+        Role[] roles = Roles.of(v, acts, false);
+        Set<String> brokers = new HashSet<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (roles[k] == Role.BROKER) {
+                brokers.add(acts.get(k).key());
+            }
+        }
+        // "a ceasefire it had brokered between Armenia and Azerbaijan": the parties are the ones named after "between"
+        List<Act> between = betweenGroup(v, acts, cs, ce);
+        String tw = tk.norm(t);
+        boolean restrict = between.size() >= 2 && (Lexicon.BROKER_VERBS.contains(tw) || t == noun);
+        List<Act> parties = new ArrayList<>();
+        List<Act> weak = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            if (restrict && !between.contains(ac)) {
+                continue;
+            }
+            if (roles[k] == Role.PARTY && !brokers.contains(ac.key())) {
+                parties.add(ac);
+            } else if (roles[k] == Role.WEAK && !brokers.contains(ac.key())) {
+                weak.add(ac);
+            }
+        }
+        Act announcer = announcer(v, t);
+        if (announcer != null && parties.contains(announcer)) {
+            List<Act> rest = new ArrayList<>(parties);
+            rest.remove(announcer);
+            if (ActorLists.distinctKeys(actorsOf(rest)) >= 2) {
+                parties = rest; // "Saab announced that X signed a contract with Y": Saab only reports it
+            }
+        }
+        boolean ceasefire = isCeasefire(v, noun);
+        boolean fromContext = false;
+        List<Actor> partyActors = actorsOf(parties);
+        if (ActorLists.distinctKeys(partyActors) < 2 && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
+            for (Act wk : weak) {
+                ActorLists.addUnique(partyActors, wk.actor());
+            }
+        }
+        if (ActorLists.distinctKeys(partyActors) < 2 && fill != null) {
+            for (Actor f : fill) {
+                ActorLists.addUnique(partyActors, f);
+            }
+            fromContext = true;
+        }
+        if (ActorLists.distinctKeys(partyActors) < 2) {
+            Act ante = Clauses.antecedent(v, cs);
+            if (ante != null) {
+                ActorLists.addUnique(partyActors, ante.actor());
+                parties.add(0, ante);
+            }
+        }
+        if (ActorLists.distinctKeys(partyActors) == 1 && "for".equals(tk.norm(noun + 1))) {
+            // "Saab AB announces that the Ministry of Defence of X has signed a contract for ...": the seller speaks
+            if (announcer != null && !parties.contains(announcer)) {
+                ActorLists.addUnique(partyActors, announcer.actor());
+                parties.add(0, announcer);
+            }
+        }
+        boolean weakCandidate = ActorLists.distinctKeys(partyActors) < 2;
+        if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
+            return;
+        }
+        Candidate base = new Candidate(Candidate.DEAL, v.sentence, v.index);
+        // "the agreement's signing", "the signing of the accord": a mention of a deal read elsewhere
+        String before = tk.norm(t - 1);
+        boolean nominal = ("signing".equals(tk.norm(t)) || "conclusion".equals(tk.norm(t)))
+                && ("'s".equals(before) || "its".equals(before) || "the".equals(before) && !"of".equals(tk.norm(t + 1)))
+                || tk.norm(t).endsWith("ing") && TIME_PREPOSITIONS.contains(before);
+        base.weak = weakCandidate || nominal;
+        for (int i = Math.max(cs, t - 3); i <= Math.min(ce - 1, t + 2); i++) {
+            if (FRESH.contains(tk.norm(i))) {
+                base.fresh = true;
+            }
+        }
+        base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
+        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        if (dm != null && dm.future()) {
+            return;
+        }
+        base.date = dm == null ? null : dm.value();
+        DealItems.items(v, t, noun, ce, base.items, base.itemKeys);
+        if (noun > t + 1) {
+            DealItems.keys(v, t + 1, noun, base.itemKeys);
+        }
+        base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce);
+        base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext, Clauses.hedged(v));
+        if (datedPartners(v, t, cs, ce, parties, base, out)) {
+            return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
+        }
+        // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
+        List<List<Actor>> groups = split(v, t, noun, parties, partyActors, purchase);
+        for (List<Actor> g : groups) {
+            Candidate c = groups.size() == 1 ? base : copy(base);
+            for (Actor a : g) {
+                c.addActor(a);
+            }
+            out.add(c);
+        }
+    }
+
+    /**
+     * "signed treaties with X in 2014 and with Y in 2015", "the treaty France signed with X in 1963 and the one it
+     * concluded with Y in 2021": partners after "with", each with a year of its own, are separate deals of one
+     * subject. Emits one candidate per partner and returns true when the sentence has that shape.
+     */
+    private static boolean datedPartners(SentenceView v, int t, int cs, int ce, List<Act> parties, Candidate base,
+                                         List<Candidate> out) {
+        Tokens tk = v.tk;
+        List<Act> partners = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        Act subject = null;
+        for (Act ac : parties) {
+            if (ac.e() <= t) {
+                if (subject != null && !subject.key().equals(ac.key())) {
+                    return false;
+                }
+                subject = ac;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > cs && "the".equals(tk.norm(p))) {
+                p--;
+            }
+            if (!"with".equals(tk.norm(p))) {
+                return false;
+            }
+            partners.add(ac);
+        }
+        if (partners.size() < 2) {
+            return false;
+        }
+        if (subject == null) {
+            for (Act ac : v.acts) {
+                if (ac.s() >= cs && ac.e() <= t && !ac.ref()) {
+                    subject = ac; // "Moscow signed ...": the nearest actor before the verb
+                }
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            int from = partners.get(k).e();
+            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
+            String year = null;
+            for (DateMention dm : v.dates) {
+                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null && !dm.future()) {
+                    year = dm.value();
+                    break;
+                }
+            }
+            if (year == null || years.contains(year.substring(0, 4))) {
+                return false;
+            }
+            for (Act other : v.acts) {
+                if (other.s() >= from && other.s() < to && other != partners.get(k)) {
+                    return false;
+                }
+            }
+            years.add(year.substring(0, 4));
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            Candidate c = copy(base);
+            c.addActor(subject.actor());
+            c.addActor(partners.get(k).actor());
+            if (c.actors.size() < 2) {
+                return false;
+            }
+            int from = partners.get(k).e();
+            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
+            for (DateMention dm : v.dates) {
+                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null) {
+                    c.date = dm.value();
+                    break;
+                }
+            }
+            c.fresh = true;
+            out.add(c);
+        }
+        return true;
+    }
+
+    private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {
+        List<Act> out = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            int p = ac.s() - 1;
+            while (p >= cs && ("the".equals(v.tk.norm(p)) || "both".equals(v.tk.norm(p)))) {
+                p--;
+            }
+            if (p >= cs && "between".equals(v.tk.norm(p))) {
+                out.add(ac);
+                for (int j = k + 1; j < acts.size(); j++) {
+                    if (Clauses.listConnected(v, acts.get(j - 1), acts.get(j))) {
+                        out.add(acts.get(j));
+                    } else {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static Candidate copy(Candidate b) {
+        Candidate c = new Candidate(b.type, b.sentence, b.sentenceIndex);
+        c.weak = b.weak;
+        c.value = b.value;
+        c.date = b.date;
+        c.items.addAll(b.items);
+        c.category = b.category;
+        c.confidence = b.confidence;
+        c.name = b.name;
+        c.location = b.location;
+        return c;
+    }
+
+    private static List<List<Actor>> split(SentenceView v, int t, int noun, List<Act> parties, List<Actor> all,
+                                    boolean purchase) {
+        Tokens tk = v.tk;
+        boolean plural = noun >= 0 && Lexicon.PLURAL_DEAL_NOUNS.contains(tk.norm(noun));
+        boolean bilateral = false;
+        for (int i = Math.max(v.a, t - 8); i < Math.min(v.b, t + 8); i++) {
+            String w = tk.norm(i);
+            if ("bilateral".equals(w) || "separate".equals(w) || "respective".equals(w) || "respectively".equals(w)) {
+                bilateral = true;
+            }
+        }
+        if ((plural || bilateral || purchase) && parties.size() >= 3) {
+            // the group introduced by "with" or "from", and everything else
+            List<Actor> grp = new ArrayList<>();
+            List<Actor> rest = new ArrayList<>();
+            String groupWord = null;
+            Act prev = null;
+            boolean inGroup = false;
+            for (Act ac : parties) {
+                int p = ac.s() - 1;
+                while (p >= v.a && ("the".equals(tk.norm(p)) || "both".equals(tk.norm(p)))) {
+                    p--;
+                }
+                String pw = p >= v.a ? tk.norm(p) : "";
+                boolean sold = "sold".equals(tk.norm(t));
+                if (("with".equals(pw) && !purchase || "from".equals(pw) && purchase && !sold || "to".equals(pw) && sold)
+                        && groupWord == null) {
+                    groupWord = pw;
+                    inGroup = true;
+                } else if (inGroup && prev != null && !Clauses.listConnected(v, prev, ac)) {
+                    inGroup = false;
+                }
+                if (inGroup) {
+                    ActorLists.addUnique(grp, ac.actor());
+                } else {
+                    ActorLists.addUnique(rest, ac.actor());
+                }
+                prev = ac;
+            }
+            List<Actor> restOnly = new ArrayList<>();
+            for (Actor r : rest) {
+                boolean inG = false;
+                for (Actor g : grp) {
+                    if (g.key().equals(r.key())) {
+                        inG = true;
+                    }
+                }
+                if (!inG) {
+                    restOnly.add(r);
+                }
+            }
+            if (ActorLists.distinctKeys(grp) >= 2 && ActorLists.distinctKeys(restOnly) == 1 && (plural || bilateral || purchase)) {
+                return pairs(restOnly.get(0), grp);
+            }
+            if (ActorLists.distinctKeys(grp) == 1 && ActorLists.distinctKeys(restOnly) >= 2 && (plural || bilateral)) {
+                return pairs(grp.get(0), restOnly);
+            }
+        }
+        List<List<Actor>> one = new ArrayList<>();
+        one.add(all);
+        return one;
+    }
+
+    private static List<List<Actor>> pairs(Actor single, List<Actor> many) {
+        List<List<Actor>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Actor m : many) {
+            if (seen.add(m.key())) {
+                List<Actor> g = new ArrayList<>();
+                g.add(single);
+                g.add(m);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static List<Actor> actorsOf(List<Act> acts) {
+        List<Actor> out = new ArrayList<>();
+        for (Act a : acts) {
+            ActorLists.addUnique(out, a.actor());
+        }
+        return out;
+    }
+
+    private static Money pickMoney(SentenceView v, int t, int cs, int ce) {
+        MoneyMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (MoneyMention m : v.money) {
+            boolean inClause = m.tokStart() >= cs && m.tokEnd() <= ce;
+            boolean bracketed = m.tokStart() > v.a && "(".equals(v.tk.norm(m.tokStart() - 1));
+            int d = Math.min(Math.abs(m.tokStart() - t), Math.abs(m.tokEnd() - t)) + (inClause ? 0 : 40)
+                    + (bracketed ? 12 : 0); // "4.2 trillion won ($3.2 billion)": the stated currency first
+            if (d < bestD && d < 60) {
+                best = m;
+                bestD = d;
+            }
+        }
+        return best == null ? null : best.money();
+    }
+}
