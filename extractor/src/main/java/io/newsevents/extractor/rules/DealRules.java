@@ -47,8 +47,8 @@ final class DealRules {
     private static final Set<String> OUTBIDDING_VERBS = Set.of("outbid", "outbidding", "beat", "beating", "edged");
     /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS,
-            Lexicon.DEAL_NOUNS, Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated", "brokering",
-                    "placed", "cease", "peace", "sign", "announced", "confirmed", "unveiled"));
+            Lexicon.DEAL_NOUNS, ANNOUNCING, Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated",
+                    "brokering", "placed", "cease", "peace", "sign"));
     /** "are finalising a treaty": with a form of "be" before them, not concluded yet. */
     private static final Set<String> IN_PROGRESS = Set.of("finalising", "finalizing", "concluding", "signing",
             "sealing", "inking", "negotiating");
