@@ -9,9 +9,6 @@ import java.util.Set;
 /** What a deal is about: its items, their distinctive words, and its category (arms, cooperation, trade...). */
 final class DealItems {
 
-    private DealItems() {
-    }
-
     /** "the procurement of X", "the supply of X": the items of a deal follow "of" after these nouns. */
     private static final Set<String> ITEM_INTRODUCING_NOUNS = Set.of("procurement", "supply", "purchase", "acquisition",
             "delivery", "sale", "production", "development", "versions", "purchases");
@@ -21,6 +18,9 @@ final class DealItems {
     private static final Set<String> ITEM_STOP = Set.of("from", "with", "for", "worth", "in", "at", "by", "to",
             "which", "that", "valued", "under", "during", "on", "as", "after", "before", "while", "whereas",
             "following", "including", "since", "between", "amid", "over", "of");
+
+    private DealItems() {
+    }
 
     /**
      * Adds to {@code items} what a deal at trigger {@code t} (deal noun {@code noun}, or -1) is about: the goods after

@@ -20,9 +20,6 @@ import java.util.Set;
  */
 final class DealRules {
 
-    private DealRules() {
-    }
-
     /** "after signing", "upon concluding": a gerund after these names a deal read elsewhere. */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
             "while", "without");
@@ -54,6 +51,9 @@ final class DealRules {
             "sealing", "inking", "negotiating");
     /** Before an IN_PROGRESS word: "are still finalising", "is now negotiating". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "still", "now", "currently");
+
+    private DealRules() {
+    }
 
     private static int dealNounNear(SentenceView v, int t, int cs, int ce, int before, int after) {
         int best = -1;

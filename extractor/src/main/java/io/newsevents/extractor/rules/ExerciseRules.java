@@ -20,12 +20,6 @@ import java.util.Set;
  */
 final class ExerciseRules {
 
-    private final States states;
-
-    ExerciseRules(States states) {
-        this.states = states;
-    }
-
     /** "The drills saw troops from X and Y", "the exercise involved X and Y": after the exercise noun. */
     private static final Set<String> DESCRIBING = Set.of("saw", "involved", "featured", "included", "brought",
             "gathered");
@@ -62,7 +56,13 @@ final class ExerciseRules {
             DESCRIBING, PRESENT_EXERCISE_VERBS, SENDING,
             Set.of("took", "taking", "take", "under", "underway", "ongoing"));
 
-    /** True when token i is an exercise noun that means a military exercise (not a fire drill, not "exercise its right"). */
+    private final States states;
+
+    ExerciseRules(States states) {
+        this.states = states;
+    }
+
+    /** True when token i is an exercise noun meant as a military one (not a fire drill, not "exercise its right"). */
     static boolean isExerciseNoun(SentenceView v, int i) {
         Tokens tk = v.tk;
         String w = tk.norm(i);

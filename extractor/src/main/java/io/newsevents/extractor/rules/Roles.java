@@ -16,9 +16,6 @@ final class Roles {
      */
     enum Role { PARTY, WEAK, EXCLUDED, BROKER }
 
-    private Roles() {
-    }
-
     /** "drills in X", "an exercise off X": the actor after these is the host (the location), not a participant. */
     private static final Set<String> EXERCISE_HOST_PREPOSITIONS = Set.of("in", "at", "near", "off", "outside");
     /**
@@ -58,6 +55,9 @@ final class Roles {
     /** Words after an actor that say it stayed out of an exercise ("X withdrew", "X observed", "X sent observers"). */
     private static final Set<String> NOT_TAKING_PART_WORDS = Set.of("withdraw", "withdrew", "withdrawn", "skipped",
             "boycotted", "observed", "observer", "observers");
+
+    private Roles() {
+    }
 
     /** True when the act is an owner named in "the Indian-Russian joint venture": the venture, not its owners, acts. */
     private static boolean jointVentureOwner(Tokens tk, int e, int b) {
