@@ -35,31 +35,20 @@ public final class Engine {
     /** "the two had established", "the three also held": these right after "the two" make the number a subject. */
     private static final Set<String> VERBS_AFTER_THE_TWO = Set.of("had", "have", "has", "were", "are", "also", "signed",
             "held", "conducted", "inked", "did");
-    /** Status words in a table row that say the deal is not concluded. */
-    private static final Set<String> TABLE_NOT_DONE = Set.of("negotiation", "negotiations", "negotiating", "talks",
-            "planned", "proposed", "pending", "expected", "discussion", "discussions", "considering", "considered",
-            "tender", "requested", "offered", "prospective", "potential", "possible", "awaiting", "draft",
-            "tentative", "evaluation", "evaluating", "competition", "shortlisted", "mooted");
-    /** Heads of a deal table that name who took part, not what was bought. */
-    private static final Set<String> TABLE_ROLE_HEADS = Set.of("buyer", "seller", "supplier", "recipient", "customer",
-            "importer", "exporter", "purchaser");
-    private static final Set<String> TABLE_ITEM_HEADS = Set.of("system", "systems", "item", "items", "equipment",
-            "platform", "platforms", "weapon", "weapons", "goods", "product", "products", "type", "model");
-    private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
-            "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
-            "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions");
 
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
     private final States states;
     private final ExerciseRules exercises;
     private final RecognitionRules recognitions;
+    private final TableRules tables;
 
     public Engine(Gazetteer gazetteer, ExerciseNames exerciseNames) {
         this.gazetteer = gazetteer;
         this.states = new States(gazetteer);
         this.exercises = new ExerciseRules(states);
         this.recognitions = new RecognitionRules(states);
+        this.tables = new TableRules(states, this::sentence);
         this.exerciseNames = exerciseNames;
     }
 
@@ -81,7 +70,7 @@ public final class Engine {
                     j++;
                 }
                 SentenceView caption = i > 0 ? views.get(i - 1) : null;
-                table(views.subList(i, j), caption, raw, views);
+                tables.read(views.subList(i, j), caption, raw, views);
                 i = j;
                 continue;
             }
@@ -445,250 +434,6 @@ public final class Engine {
         exercises.find(v, fill, out);
         if (!v.acts.isEmpty()) {
             recognitions.find(v, out, views);
-        }
-    }
-
-    // ------------------------------------------------------------------ tables
-
-    private void table(List<SentenceView> rows, SentenceView caption, List<Candidate> out, List<SentenceView> views) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        SentenceView header = rows.get(0);
-        List<int[]> hcells = cells(header);
-        boolean dealTable = false;
-        int itemCol = -1;
-        int yearCol = -1;
-        List<List<Actor>> colActors = new ArrayList<>();
-        int compareCols = 0;
-        for (int c = 0; c < hcells.size(); c++) {
-            int[] cell = hcells.get(c);
-            List<Actor> acts = new ArrayList<>();
-            for (Act ac : header.acts) {
-                if (ac.s() >= cell[0] && ac.e() <= cell[1]) {
-                    Actor s = states.stateOf(ac.actor());
-                    ActorLists.addUnique(acts, s != null ? s : ac.actor());
-                }
-            }
-            colActors.add(acts);
-            if (c > 0 && ActorLists.distinctKeys(acts) >= 2) {
-                compareCols++;
-            }
-            for (int i = cell[0]; i < cell[1]; i++) {
-                String w = header.tk.norm(i);
-                if (DEAL_TABLE_HEADS.contains(w)) {
-                    dealTable = true;
-                    if (itemCol < 0 && !TABLE_ROLE_HEADS.contains(w)) {
-                        itemCol = c; // "Deal", "System": the column that names what was bought
-                    }
-                }
-                if (itemCol < 0 && TABLE_ITEM_HEADS.contains(w)) {
-                    itemCol = c;
-                }
-                if ("year".equals(w) || "date".equals(w)) {
-                    yearCol = c;
-                }
-            }
-        }
-        List<Actor> captionStates = new ArrayList<>();
-        if (caption != null) {
-            for (Act ac : caption.acts) {
-                Actor s = states.stateOf(ac.actor());
-                if (s != null) {
-                    ActorLists.addUnique(captionStates, s);
-                }
-            }
-        }
-        for (int r = 1; r < rows.size(); r++) {
-            SentenceView row = rows.get(r);
-            List<int[]> rc = cells(row);
-            if (rc.isEmpty()) {
-                continue;
-            }
-            if (dealTable) {
-                tableDeal(row, rc, itemCol, captionStates, out);
-            } else if (compareCols >= 2) {
-                for (int c = 1; c < rc.size() && c < colActors.size(); c++) {
-                    compareCell(row, rc.get(0), rc.get(c), colActors.get(c), out);
-                }
-            } else {
-                sentence(row, captionStates.size() >= 2 ? captionStates : null, out, views);
-            }
-        }
-    }
-
-    private static List<int[]> cells(SentenceView v) {
-        List<int[]> out = new ArrayList<>();
-        int s = v.a;
-        if (s < v.b && "|".equals(v.tk.norm(s))) {
-            s++;
-        }
-        for (int i = s; i <= v.b; i++) {
-            if (i == v.b || "|".equals(v.tk.norm(i))) {
-                if (i > s) {
-                    out.add(new int[]{s, i});
-                }
-                s = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private void tableDeal(SentenceView row, List<int[]> rc, int dealCol, List<Actor> captionStates,
-                           List<Candidate> out) {
-        Tokens tk = row.tk;
-        int cs = row.a;
-        int ce = row.b;
-        for (int i = cs; i < ce; i++) {
-            if (Lexicon.NEGATION.contains(tk.norm(i)) && !"no".equals(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))
-                    || TABLE_NOT_DONE.contains(tk.norm(i))) {
-                return; // a status cell such as "under negotiation" or "planned": not a concluded deal
-            }
-        }
-        List<Actor> parts = new ArrayList<>();
-        for (Act ac : row.acts) {
-            ActorLists.addUnique(parts, ac.actor());
-        }
-        if (ActorLists.distinctKeys(parts) < 2) {
-            for (Actor a : captionStates) {
-                ActorLists.addUnique(parts, a);
-            }
-        }
-        if (ActorLists.distinctKeys(parts) < 2) {
-            return;
-        }
-        Candidate c = new Candidate(Candidate.DEAL, row.sentence, row.index);
-        for (Actor a : parts) {
-            c.addActor(a);
-        }
-        c.value = row.money.isEmpty() ? null : row.money.get(0).money();
-        for (DateMention d : row.dates) {
-            if (!d.range() && d.value() != null) {
-                c.date = d.value();
-                break;
-            }
-        }
-        if (dealCol >= 0 && dealCol < rc.size()) {
-            int[] cell = rc.get(dealCol);
-            String item = tk.cleanSpan(cell[0], cell[1]);
-            if (!item.isBlank()) {
-                c.items.add(item);
-                DealItems.keys(row, cell[0], cell[1], c.itemKeys);
-            }
-        }
-        c.category = DealItems.category(row, cs, ce);
-        setEvidence(c, row);
-        c.confidence = CandidateFields.confidence(0.6, c.value != null, c.date != null, true, false);
-        out.add(c);
-    }
-
-    private void compareCell(SentenceView row, int[] label, int[] cell, List<Actor> colActors, List<Candidate> out) {
-        Tokens tk = row.tk;
-        boolean dealWord = false;
-        boolean exWord = false;
-        for (int[] part : new int[][]{label, cell}) {
-            for (int i = part[0]; i < part[1]; i++) {
-                if (DealRules.isDealNoun(row, i)) {
-                    dealWord = true;
-                }
-                if (ExerciseRules.isExerciseNoun(row, i)) {
-                    exWord = true;
-                }
-            }
-        }
-        for (int i = cell[0]; i < cell[1]; i++) {
-            if (Lexicon.NEGATION.contains(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))
-                    || Lexicon.INTENT.contains(tk.norm(i))) {
-                return;
-            }
-        }
-        if (cell[1] - cell[0] < 1 || "na".equals(tk.norm(cell[0])) && cell[1] - cell[0] == 1) {
-            return;
-        }
-        List<Actor> parts = new ArrayList<>(colActors);
-        for (Act ac : row.acts) {
-            if (ac.s() >= cell[0] && ac.e() <= cell[1]) {
-                ActorLists.addUnique(parts, ac.actor());
-            }
-        }
-        MoneyMention money = null;
-        for (MoneyMention m : row.money) {
-            if (m.tokStart() >= cell[0] && m.tokEnd() <= cell[1]) {
-                money = m;
-                break;
-            }
-        }
-        String date = null;
-        boolean hasDate = false;
-        for (DateMention d : row.dates) {
-            if (d.tokStart() >= cell[0] && d.tokEnd() <= cell[1] && !d.range()) {
-                date = d.value();
-                hasDate = true;
-                break;
-            }
-        }
-        NameMention nm = null;
-        for (NameMention n : row.names) {
-            if (n.tokStart() >= cell[0] && n.tokEnd() <= cell[1]) {
-                nm = n;
-                break;
-            }
-        }
-        if (dealWord && (money != null || hasDate) && ActorLists.distinctKeys(parts) >= 2) {
-            Candidate c = new Candidate(Candidate.DEAL, row.sentence, row.index);
-            for (Actor a : parts) {
-                c.addActor(a);
-            }
-            c.value = money == null ? null : money.money();
-            c.date = date;
-            c.category = DealItems.category(row, cell[0], cell[1]);
-            String item = tk.cleanSpan(cell[0], cell[1]);
-            c.items.add(item);
-            DealItems.keys(row, cell[0], cell[1], c.itemKeys);
-            c.evStart = tk.start(cell[0]);
-            c.evEnd = tk.end(cell[1] - 1);
-            c.confidence = CandidateFields.confidence(0.6, c.value != null, c.date != null, true, false);
-            out.add(c);
-        } else if ((exWord || nm != null) && ActorLists.distinctKeys(parts) >= 1) {
-            boolean exInLabel = false;
-            for (int i = label[0]; i < label[1]; i++) {
-                if (ExerciseRules.isExerciseNoun(row, i)) {
-                    exInLabel = true;
-                }
-            }
-            if (!exInLabel && nm == null) {
-                // the cell itself must describe the exercise ("Tri-lateral drills with Turkey")
-                boolean exInCell = false;
-                for (int i = cell[0]; i < cell[1]; i++) {
-                    if (ExerciseRules.isExerciseNoun(row, i)) {
-                        exInCell = true;
-                    }
-                }
-                if (!exInCell) {
-                    return;
-                }
-            }
-            Candidate c = new Candidate(Candidate.EXERCISE, row.sentence, row.index);
-            for (Actor a : parts) {
-                c.addActor(a);
-            }
-            if (ActorLists.distinctKeys(c.actors) < 2 && nm == null) {
-                return;
-            }
-            c.name = nm == null ? null : nm.name();
-            c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : date;
-            c.evStart = tk.start(cell[0]);
-            c.evEnd = tk.end(cell[1] - 1);
-            c.confidence = CandidateFields.confidence(0.55, false, c.date != null, true, false);
-            out.add(c);
-        }
-    }
-
-    private static void setEvidence(Candidate c, SentenceView row) {
-        List<int[]> rc = cells(row);
-        if (!rc.isEmpty()) {
-            c.evStart = row.tk.start(rc.get(0)[0]);
-            c.evEnd = row.tk.end(rc.get(rc.size() - 1)[1] - 1);
         }
     }
 
