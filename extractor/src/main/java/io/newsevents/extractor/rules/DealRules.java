@@ -200,7 +200,8 @@ final class DealRules {
             } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 8);
                 trig = noun >= 0;
-            } else if (("agreed".equals(w) || "agree".equals(w)) && AGREED_PREPOSITIONS.contains(tk.norm(t + 1)) || "agreed".equals(w)
+            } else if (("agreed".equals(w) || "agree".equals(w)) && AGREED_PREPOSITIONS.contains(tk.norm(t + 1))
+                    || "agreed".equals(w)
                     && ("a".equals(tk.norm(t + 1)) || "an".equals(tk.norm(t + 1)) || "the".equals(tk.norm(t + 1)))) {
                 noun = dealNounNear(v, t, cs, ce, 0, 6);
                 trig = noun >= 0 && "agreed".equals(w);
@@ -477,7 +478,8 @@ final class DealRules {
             DealItems.keys(v, t + 1, noun, base.itemKeys);
         }
         base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce);
-        base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext, Clauses.hedged(v));
+        base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext,
+                Clauses.hedged(v));
         if (datedPartners(v, t, cs, ce, parties, base, out)) {
             return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
         }
@@ -661,7 +663,8 @@ final class DealRules {
                     restOnly.add(r);
                 }
             }
-            if (ActorLists.distinctKeys(grp) >= 2 && ActorLists.distinctKeys(restOnly) == 1 && (plural || bilateral || purchase)) {
+            if (ActorLists.distinctKeys(grp) >= 2 && ActorLists.distinctKeys(restOnly) == 1
+                    && (plural || bilateral || purchase)) {
                 return pairs(restOnly.get(0), grp);
             }
             if (ActorLists.distinctKeys(grp) == 1 && ActorLists.distinctKeys(restOnly) >= 2 && (plural || bilateral)) {

@@ -22,11 +22,20 @@ import java.util.Set;
 /**
  * The rules: reads one article into candidates (one per mention of a fact), then merges mentions of one fact.
  * Thread-safe: all per-article state lives on the stack.
+ * <p>
+ * This class builds the sentence views (actors, with datelines and references such as "the two countries"
+ * resolved; money; dates; exercise names) and sends each sentence to the rules: {@code DealRules},
+ * {@code ExerciseRules} and {@code RecognitionRules} for prose, {@code TableRules} for tables. They share
+ * {@code Clauses} (clause bounds and blocking checks), {@code Roles} (what part an actor plays), {@code States},
+ * {@code ActorLists}, {@code CandidateFields} and the word lists of {@code Lexicon}; {@code Merger} merges the
+ * candidates.
  */
 public final class Engine {
 
+    /** "The company signed ...": a head noun that stands for the one organization of the sentence before. */
     private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "manufacturer", "contractor",
             "shipyard", "shipbuilder", "carmaker", "planemaker", "corporation", "conglomerate");
+    /** "the two countries", "both sides", "the three Baltic states": heads of a reference to states named before. */
     private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
             "presidents", "ministers", "leaders", "navies", "premiers", "delegations",
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
@@ -35,6 +44,13 @@ public final class Engine {
     /** "the two had established", "the three also held": these right after "the two" make the number a subject. */
     private static final Set<String> VERBS_AFTER_THE_TWO = Set.of("had", "have", "has", "were", "are", "also", "signed",
             "held", "conducted", "inked", "did");
+    /** "either territory", "both regions": heads of a reference to the two entities named before. */
+    private static final Set<String> TERRITORY_HEADS = Set.of("territory", "territories", "region", "regions",
+            "entity", "entities", "enclave", "enclaves");
+    /** "MOSCOW/TOKYO, July 20 - ": a month after a dateline's comma belongs to the dateline. */
+    private static final Set<String> DATELINE_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
 
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
@@ -45,11 +61,11 @@ public final class Engine {
 
     public Engine(Gazetteer gazetteer, ExerciseNames exerciseNames) {
         this.gazetteer = gazetteer;
+        this.exerciseNames = exerciseNames;
         this.states = new States(gazetteer);
         this.exercises = new ExerciseRules(states);
         this.recognitions = new RecognitionRules(states);
         this.tables = new TableRules(states, this::sentence);
-        this.exerciseNames = exerciseNames;
     }
 
     /** All facts of one article, one candidate per fact, in order of first mention. */
@@ -80,8 +96,21 @@ public final class Engine {
         return Merger.merge(raw);
     }
 
-    // ------------------------------------------------------------------ sentence views
+    /** The facts of one sentence of prose (or a table row read as prose), with {@code fill} to fill in parties. */
+    private void sentence(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
+        if (v.question || v.b - v.a < 3) {
+            return;
+        }
+        if (!v.acts.isEmpty() || fill != null || !v.money.isEmpty()) {
+            DealRules.find(v, fill, out);
+        }
+        exercises.find(v, fill, out);
+        if (!v.acts.isEmpty()) {
+            recognitions.find(v, out, views);
+        }
+    }
 
+    /** Sentence s with its actors (datelines and references resolved), money, dates and exercise names. */
     private SentenceView view(Tokens tk, Sentence s, int index, LocalDate published, List<SentenceView> previous) {
         int a = s.tokStart();
         int b = s.tokEnd();
@@ -142,10 +171,6 @@ public final class Engine {
     }
 
     /**
-     * End (exclusive) of a dateline at the start of a sentence: one or more all-capital place words, separated by
-     * "/" or ",", then a spaced dash or a colon ("SUVA / PORT MORESBY - ", "NAIROBI: "); -1 when there is none.
-     */
-    /**
      * "OSLO - The Ministry of Defence has signed ...": a defence ministry named without its state, right after a
      * dateline, is the dateline state's. Not when a demonym or a state comes with it ("the Indonesian defence
      * ministry", "the Ministry of Defence of Egypt").
@@ -178,10 +203,10 @@ public final class Engine {
         acts.add(at, new Act(i, e, state, false, false));
     }
 
-    private static final Set<String> DATELINE_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
-
+    /**
+     * End (exclusive) of a dateline at the start of a sentence: one or more all-capital place words, separated by
+     * "/" or ",", then a spaced dash or a colon ("SUVA / PORT MORESBY - ", "NAIROBI: "); -1 when there is none.
+     */
     static int datelineEnd(Tokens tk, int a, int b) {
         int caps = 0;
         for (int i = a; i < b && i < a + 10; i++) {
@@ -245,10 +270,6 @@ public final class Engine {
         return out == null ? names : out;
     }
 
-    /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
-    private static final Set<String> TERRITORY_HEADS = Set.of("territory", "territories", "region", "regions",
-            "entity", "entities", "enclave", "enclaves");
-
     /**
      * "either territory", "both regions", "the two breakaway regions": the two entities without a seat of their own
      * (kind other) named just before, in this sentence or the one before.
@@ -294,6 +315,7 @@ public final class Engine {
         }
     }
 
+    /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
     private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
         if (b - a > 2 && "they".equals(tk.norm(a)) && tk.capitalised(a)) {
             // a sentence that opens with "They" goes on about the states of the sentence before
@@ -421,20 +443,4 @@ public final class Engine {
         }
         return all;
     }
-
-    // ------------------------------------------------------------------ one sentence
-
-    private void sentence(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
-        if (v.question || v.b - v.a < 3) {
-            return;
-        }
-        if (!v.acts.isEmpty() || fill != null || !v.money.isEmpty()) {
-            DealRules.find(v, fill, out);
-        }
-        exercises.find(v, fill, out);
-        if (!v.acts.isEmpty()) {
-            recognitions.find(v, out, views);
-        }
-    }
-
 }

@@ -131,7 +131,9 @@ final class RecognitionRules {
                 }
                 // "withholds recognition of"
                 if ("recognition".equals(w)) {
-                    negated = negated && (WITHHOLDING_WORDS.contains(tk.norm(t - 1)) || WITHHOLDING_WORDS.contains(tk.norm(t - 2)) && "its".equals(tk.norm(t - 1)) || "non".equals(tk.norm(t - 2)));
+                    negated = negated && (WITHHOLDING_WORDS.contains(tk.norm(t - 1))
+                            || WITHHOLDING_WORDS.contains(tk.norm(t - 2)) && "its".equals(tk.norm(t - 1))
+                            || "non".equals(tk.norm(t - 2)));
                     if (!negated) {
                         continue;
                     }
@@ -315,7 +317,8 @@ final class RecognitionRules {
                         }
                     }
                     for (int k = tIdx + 1; k < acts.size(); k++) {
-                        if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k)) && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
+                        if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k))
+                                && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
                                 && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
                                 || ",".equals(tk.norm(acts.get(k).s() - 1)))) {
                             targets.add(acts.get(k).actor());
@@ -361,7 +364,8 @@ final class RecognitionRules {
                     Candidate c = new Candidate(Candidate.RECOGNITION, v.sentence, v.index);
                     c.withholder = wh;
                     c.target = tg;
-                    c.confidence = CandidateFields.confidence(passive ? 0.7 : 0.8, false, false, false, Clauses.hedged(v));
+                    c.confidence = CandidateFields.confidence(passive ? 0.7 : 0.8, false, false, false,
+                            Clauses.hedged(v));
                     out.add(c);
                 }
             }
