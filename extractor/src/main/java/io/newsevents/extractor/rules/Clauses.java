@@ -42,6 +42,7 @@ final class Clauses {
         return -1;
     }
 
+    /** First token of the clause of the trigger at t (after a hard stop, a closed relative clause, ", and X"). */
     static int clauseStart(SentenceView v, int t) {
         int sub = initialClauseEnd(v);
         int floor = sub >= 0 && t > sub ? sub + 1 : v.a;
@@ -167,6 +168,7 @@ final class Clauses {
         return cs;
     }
 
+    /** End (exclusive) of the clause of the trigger at t. */
     static int clauseEnd(SentenceView v, int t) {
         int sub = initialClauseEnd(v);
         int limit = sub >= 0 && t < sub ? sub : v.b;
@@ -241,6 +243,7 @@ final class Clauses {
         return false;
     }
 
+    /** A cancellation in [cs, ce): "cancelled", "called off", "fell through", "withdrew from", "pulled out". */
     static boolean cancelled(SentenceView v, int cs, int ce) {
         Tokens tk = v.tk;
         for (int i = cs; i < ce; i++) {
@@ -268,6 +271,7 @@ final class Clauses {
         return false;
     }
 
+    /** A hedge anywhere in the sentence ("reportedly", "according to"): lowers the confidence. */
     static boolean hedged(SentenceView v) {
         for (int i = v.a; i < v.b; i++) {
             if (Lexicon.HEDGES.contains(v.tk.norm(i))) {
@@ -290,6 +294,7 @@ final class Clauses {
         return right.s() - left.e() <= 4;
     }
 
+    /** The acts of the sentence that lie within [cs, ce). */
     static List<Act> actsIn(SentenceView v, int cs, int ce) {
         List<Act> out = new ArrayList<>();
         for (Act ac : v.acts) {
