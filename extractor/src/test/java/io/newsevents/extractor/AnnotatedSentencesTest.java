@@ -1,6 +1,7 @@
 package io.newsevents.extractor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsevents.events.Article;
 import io.newsevents.events.DealSigned;
 import io.newsevents.events.ExerciseHeld;
@@ -31,14 +32,28 @@ class AnnotatedSentencesTest {
 
     private static final RuleExtractor EXTRACTOR = RuleExtractor.create();
 
+    /** The annotated files under {@code sentences/}: the first one, then one per event type (those may be absent). */
+    static final List<String> FILES = List.of("annotated.jsonl", "deals.jsonl", "exercises.jsonl",
+            "recognitions.jsonl");
+
+    /** Every annotated line of every file, each with {@code "at": "file:line"} added for failure messages. */
     static List<JsonNode> load() throws IOException {
         List<JsonNode> out = new ArrayList<>();
-        try (InputStream in = AnnotatedSentencesTest.class.getResourceAsStream("/sentences/annotated.jsonl");
-             BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = br.readLine()) != null) {
-                if (!line.isBlank()) {
-                    out.add(Json.MAPPER.readTree(line));
+        for (String file : FILES) {
+            InputStream in = AnnotatedSentencesTest.class.getResourceAsStream("/sentences/" + file);
+            if (in == null) {
+                continue;
+            }
+            try (BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                int lineNo = 0;
+                while ((line = br.readLine()) != null) {
+                    lineNo++;
+                    if (!line.isBlank()) {
+                        ObjectNode node = (ObjectNode) Json.MAPPER.readTree(line);
+                        node.put("at", file + ":" + lineNo);
+                        out.add(node);
+                    }
                 }
             }
         }
@@ -128,7 +143,8 @@ class AnnotatedSentencesTest {
                 problems.append("\n   evidence offsets do not match the text");
             }
         }
-        return problems.length() == 0 ? "" : "line " + lineNo + ": " + text.replace("\n", "\\n") + problems;
+        String at = line.has("at") ? line.get("at").asText() : "line " + lineNo;
+        return problems.length() == 0 ? "" : at + ": " + text.replace("\n", "\\n") + problems;
     }
 
     @Test

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Generalisation checks: the extractor scored by the EVENTS.md rules on the project's own held-out sets of invented
  * news (see each set's README). The floors sit a little below the scores last measured, so a change that makes the
  * rules worse on unseen text fails here even when the seed score stays high. Fix a miss with a general rule and
- * check that every set holds; never tune on {@code heldout2}, the blind one.
+ * check that every set holds. Every set here was blind when first measured and has guided fixes since.
  */
 class HeldoutSetsTest {
 
@@ -48,7 +48,10 @@ class HeldoutSetsTest {
                 new HeldoutSet("heldout", 30, 70, 0.92, 0.95),
                 // written blind to the rules (first measured at 1.1.0: P 0.729, R 0.547, F1 0.625); since 1.2.0 its error list
                 // guided general fixes (then P 0.963, R 0.813, F1 0.881), so it is no longer blind
-                new HeldoutSet("heldout2", 25, 60, 0.85, 0.93));
+                new HeldoutSet("heldout2", 25, 60, 0.85, 0.93),
+                // written blind to the rules by another writer (first measured at 1.2.0: P 0.652, R 0.429, F1 0.517);
+                // a development set from then on
+                new HeldoutSet("heldout3", 32, 100, 0.46, 0.60));
     }
 
     @ParameterizedTest(name = "{0} meets its floors")
