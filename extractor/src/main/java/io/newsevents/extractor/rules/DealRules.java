@@ -43,7 +43,9 @@ final class DealRules {
     /** "outbid X and Y to win a deal": the win happened even though "to win" looks like an intent. */
     private static final Set<String> OUTBIDDING_VERBS = Set.of("outbid", "outbidding", "beat", "beating", "edged");
     /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
-    private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS,
+    /** "has received an order from X": the supplier's side of an order. */
+    private static final Set<String> RECEIVED = Set.of("received", "receives");
+    private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
             Lexicon.DEAL_NOUNS, ANNOUNCING, Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated",
                     "brokering", "placed", "cease", "peace", "sign"));
     /** "are finalising a treaty": with a form of "be" before them, not concluded yet. */
@@ -104,7 +106,22 @@ final class DealRules {
         if ("acquisition".equals(w) || "sale".equals(w) || "procurement".equals(w)) {
             return "of".equals(v.tk.norm(i + 1)) && ("the".equals(v.tk.norm(i - 1)) || "'s".equals(v.tk.norm(i - 1)));
         }
-        if ("package".equals(w) || "tender".equals(w)) {
+        if ("package".equals(w)) {
+            // "signed a $2 billion arms package": a package counts only once signed (an aid package, an approved
+            // or offered package does not)
+            for (int q = i - 1; q >= Math.max(v.a, i - 6); q--) {
+                String x = v.tk.norm(q);
+                if ("aid".equals(x) || "relief".equals(x)) {
+                    return false;
+                }
+                if ("signed".equals(x) || "inked".equals(x) || "concluded".equals(x) || "finalised".equals(x)
+                        || "finalized".equals(x) || "sealed".equals(x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if ("tender".equals(w)) {
             return false;
         }
         return true;
@@ -218,6 +235,12 @@ final class DealRules {
             } else if (Lexicon.WIN_VERBS.contains(w)) {
                 noun = dealNounNear(v, t, cs, ce, 0, 7);
                 trig = noun >= 0;
+                win = true;
+            } else if (RECEIVED.contains(w)) {
+                // "Embraer received an order from Portugal": the supplier won the order
+                noun = dealNounNear(v, t, cs, ce, 0, 6);
+                String head = noun >= 0 ? tk.norm(noun) : "";
+                trig = head.startsWith("order") || head.startsWith("contract");
                 win = true;
             } else if (isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
@@ -392,6 +415,7 @@ final class DealRules {
         Tokens tk = v.tk;
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, false);
+        bystanders(v, acts, roles, t, ce);
         Set<String> brokers = new HashSet<>();
         for (int k = 0; k < acts.size(); k++) {
             if (roles[k] == Role.BROKER) {
@@ -467,6 +491,12 @@ final class DealRules {
                 base.fresh = true;
             }
         }
+        for (int i = cs; i < t; i++) {
+            if (("earlier".equals(tk.norm(i)) || "previously".equals(tk.norm(i)))
+                    && !"this".equals(tk.norm(i + 1)) && !"that".equals(tk.norm(i + 1))) {
+                base.fresh = true; // "three months earlier the two sides had signed ...": another, older deal
+            }
+        }
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
         DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
         if (dm != null && dm.future()) {
@@ -492,6 +522,104 @@ final class DealRules {
             }
             out.add(c);
         }
+    }
+
+    /** Feelings an onlooker has about a deal: "to Beijing's fury", "to the dismay of Moscow". */
+    private static final Set<String> REACTION_NOUNS = Set.of("fury", "anger", "dismay", "alarm", "irritation",
+            "annoyance", "chagrin", "displeasure", "concern", "concerns", "consternation", "frustration", "delight",
+            "satisfaction", "surprise", "relief", "disappointment", "unease", "ire", "protests", "objections");
+    /** After a comma and the actors: they report the deal, they are not party to it (", X and Y said in a statement"). */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "announced", "confirmed", "reported",
+            "stated", "added", "noted", "declared", "tweeted", "wrote");
+    /** Words before "that" that open a reported clause rather than a relative one ("said that", "so that"). */
+    private static final Set<String> NOT_RELATIVE_BEFORE = Set.of("said", "says", "announced", "confirmed", "stated",
+            "noted", "reported", "added", "so", "such", "now", "given", "believes", "hopes", "expects", "argued",
+            "insisted", "claimed", "warned", "showed", "shows", "means", "ensure", "ensures", "",
+            ",", "and", "but");
+    /** After an actor: it brokers the deal ("after Turkish mediation"). */
+    private static final Set<String> MEDIATION_NOUNS = Set.of("mediation", "mediators", "mediator", "brokering",
+            "facilitation");
+
+    /**
+     * Actors after the trigger that only look on: the subject of a relative clause that reports no deal of its own
+     * ("a relationship that Azerbaijan has denounced", "a pact that New Delhi hopes will limit China's reach"), an
+     * onlooker's feeling ("to Beijing's fury", "to the dismay of Moscow") and the ones who report the deal (", the
+     * United States and Saudi Arabia said"). Also a mediator named by a demonym ("after Turkish mediation").
+     */
+    static void bystanders(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
+        Tokens tk = v.tk;
+        int relative = -1;
+        for (int i = t + 1; i < ce; i++) {
+            String w = tk.norm(i);
+            if (("that".equals(w) || "which".equals(w)) && !NOT_RELATIVE_BEFORE.contains(v.w(i - 1))) {
+                boolean ownDeal = false;
+                for (int j = i + 1; j < ce; j++) {
+                    if (Lexicon.DEAL_VERBS.contains(tk.norm(j))) {
+                        ownDeal = true;
+                        break;
+                    }
+                }
+                if (!ownDeal) {
+                    relative = i;
+                }
+                break;
+            }
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            if (MEDIATION_NOUNS.contains(tk.norm(ac.e()))) {
+                roles[k] = Role.BROKER;
+                continue;
+            }
+            if (ac.s() <= t || roles[k] == Role.EXCLUDED) {
+                continue;
+            }
+            if (relative >= 0 && ac.s() > relative) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > t && ("the".equals(tk.norm(p)) || "much".equals(tk.norm(p)))) {
+                p--;
+            }
+            String p1 = tk.norm(p);
+            if ("to".equals(p1) && "'s".equals(tk.norm(ac.e())) && (REACTION_NOUNS.contains(tk.norm(ac.e() + 1))
+                    || REACTION_NOUNS.contains(tk.norm(ac.e() + 2)))
+                    || "of".equals(p1) && REACTION_NOUNS.contains(tk.norm(p - 1))) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (afterComma(tk, ac.s(), t) && reportsAfter(v, acts, k, ce)) {
+                for (int j = k; j < acts.size() && (j == k || Clauses.listConnected(v, acts.get(j - 1), acts.get(j)));
+                     j++) {
+                    roles[j] = Role.EXCLUDED;
+                }
+            }
+        }
+    }
+
+    /** ", X", ", the governments of X", ", officials from X": a comma and a few words of a noun phrase before s. */
+    private static boolean afterComma(Tokens tk, int s, int floor) {
+        for (int q = s - 1; q > floor && q >= s - 5; q--) {
+            String w = tk.norm(q);
+            if (",".equals(w)) {
+                return true;
+            }
+            if (!tk.isWord(q) || Lexicon.DEAL_VERBS.contains(w) || "and".equals(w) || "with".equals(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when act k and the acts listed with it are followed by a verb of saying (", X and Y said"). */
+    private static boolean reportsAfter(SentenceView v, List<Act> acts, int k, int ce) {
+        int last = k;
+        while (last + 1 < acts.size() && Clauses.listConnected(v, acts.get(last), acts.get(last + 1))) {
+            last++;
+        }
+        int after = acts.get(last).e();
+        return after < ce && REPORTING_VERBS.contains(v.tk.norm(after));
     }
 
     /**

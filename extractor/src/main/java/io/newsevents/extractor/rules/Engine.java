@@ -72,17 +72,16 @@ public final class Engine {
     public List<Candidate> analyze(String text, LocalDate published) {
         Tokens tk = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(tk);
+        // views are built in order, each after the facts of the sentences before it are read, so that "the two
+        // countries" can name the parties of a fact just reported
         List<SentenceView> views = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            views.add(view(tk, sentences.get(i), i, published, views));
-        }
         List<Candidate> raw = new ArrayList<>();
         int i = 0;
-        while (i < views.size()) {
-            SentenceView v = views.get(i);
-            if (v.sentence.isTableRow()) {
+        while (i < sentences.size()) {
+            if (sentences.get(i).isTableRow()) {
                 int j = i;
-                while (j < views.size() && views.get(j).sentence.isTableRow()) {
+                while (j < sentences.size() && sentences.get(j).isTableRow()) {
+                    views.add(view(tk, sentences.get(j), j, published, views, raw));
                     j++;
                 }
                 SentenceView caption = i > 0 ? views.get(i - 1) : null;
@@ -90,7 +89,8 @@ public final class Engine {
                 i = j;
                 continue;
             }
-            sentence(v, null, raw, views);
+            views.add(view(tk, sentences.get(i), i, published, views, raw));
+            sentence(views.get(i), null, raw, views);
             i++;
         }
         return Merger.merge(raw);
@@ -111,7 +111,8 @@ public final class Engine {
     }
 
     /** Sentence s with its actors (datelines and references resolved), money, dates and exercise names. */
-    private SentenceView view(Tokens tk, Sentence s, int index, LocalDate published, List<SentenceView> previous) {
+    private SentenceView view(Tokens tk, Sentence s, int index, LocalDate published, List<SentenceView> previous,
+                              List<Candidate> facts) {
         int a = s.tokStart();
         int b = s.tokEnd();
         boolean exWord = false;
@@ -164,7 +165,7 @@ public final class Engine {
         if (exWord) {
             names = namesBeforeExerciseWords(tk, a, b, acts, names);
         }
-        resolveReferences(tk, a, b, acts, previous);
+        resolveReferences(tk, a, b, acts, previous, facts, index);
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
         List<DateMention> dates = DateParser.find(tk, a, b, published);
         return new SentenceView(tk, s, index, acts, money, dates, names);
@@ -316,7 +317,8 @@ public final class Engine {
     }
 
     /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
-    private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
+    private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous,
+                                   List<Candidate> facts, int index) {
         if (b - a > 2 && "they".equals(tk.norm(a)) && tk.capitalised(a)) {
             // a sentence that opens with "They" goes on about the states of the sentence before
             List<Actor> found = List.of();
@@ -330,6 +332,7 @@ public final class Engine {
                 acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
             }
         }
+        subjectPronoun(tk, a, b, acts, previous);
         territories(tk, a, b, acts, previous);
         if (b - a > 3 && "the".equals(tk.norm(a)) && COMPANY_HEADS.contains(tk.norm(a + 1)) && !previous.isEmpty()) {
             // "The company signed ...": the one organization named in the sentence before
@@ -414,11 +417,24 @@ public final class Engine {
             if (overlap) {
                 continue;
             }
+            // the states named before it in the sentence; else the parties of a fact just reported; else a sentence
+            // just before that names exactly that many states; else the latest fact of that size in the article;
+            // else the first states of a sentence just before
             List<Actor> found = statesBefore(acts, t, n);
             if (found.size() < 2) {
-                for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
-                    found = states.statesIn(previous.get(p).acts, n);
+                found = recentGroup(facts, index, n, 3);
+            }
+            for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
+                List<Actor> named = states.statesIn(previous.get(p).acts, 0);
+                if (n > 0 ? named.size() == n : named.size() >= 2) {
+                    found = named;
                 }
+            }
+            if (found.size() < 2 && n > 0) {
+                found = recentGroup(facts, index, n, 12);
+            }
+            for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
+                found = states.statesIn(previous.get(p).acts, n);
             }
             if (found.size() >= 2) {
                 for (Actor f : found) {
@@ -428,6 +444,82 @@ public final class Engine {
             }
             t = end - 1;
         }
+    }
+
+    /** Openers that stand for the subject of the sentence before: "It then signed ...", "The country also bought". */
+    private static final Set<String> SUBJECT_NOUNS = Set.of("country", "kingdom", "government", "republic",
+            "emirate", "sultanate");
+    /** Between "It" and the verb: adverbs and auxiliaries ("It has since signed", "It then ordered"). */
+    private static final Set<String> PRONOUN_GLUE = Set.of("then", "also", "later", "subsequently", "since", "has",
+            "had", "recently", "further", "additionally", "in", "turn", "too", "again", "eventually", "finally", ",");
+
+    /**
+     * "It then signed a deal with X", "The country also ordered ...": a sentence that opens with "It" or "The country"
+     * and goes straight on to a deal or exercise verb continues with the subject of the sentence before, when that
+     * sentence opens with a single state or organization.
+     */
+    private void subjectPronoun(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
+        if (previous.isEmpty() || b - a < 4) {
+            return;
+        }
+        int end;
+        if ("it".equals(tk.norm(a)) && tk.capitalised(a)) {
+            end = a + 1;
+        } else if ("the".equals(tk.norm(a)) && SUBJECT_NOUNS.contains(tk.norm(a + 1))) {
+            end = a + 2;
+        } else {
+            return;
+        }
+        for (Act ac : acts) {
+            if (ac.s() < end) {
+                return;
+            }
+        }
+        int v = end;
+        while (v < b && v < end + 4 && PRONOUN_GLUE.contains(tk.norm(v))) {
+            v++;
+        }
+        String verb = tk.norm(v);
+        if (!Lexicon.DEAL_VERBS.contains(verb) && !Lexicon.EXERCISE_VERBS.contains(verb)
+                && !Lexicon.WIN_VERBS.contains(verb)) {
+            return;
+        }
+        SentenceView before = previous.get(previous.size() - 1);
+        if (before.acts.isEmpty()) {
+            return;
+        }
+        Act subject = before.acts.get(0);
+        if (subject.s() > before.a + 2) {
+            return;
+        }
+        for (Act ac : before.acts) {
+            if (ac.s() < subject.e() + 3 && ac != subject && !ac.key().equals(subject.key())) {
+                return; // "India and France ..." before "It": no single subject
+            }
+        }
+        acts.add(0, new Act(a, end, subject.actor(), false, true));
+    }
+
+    /**
+     * The actors of the latest deal or exercise read from the {@code back} sentences before sentence {@code index},
+     * when it has exactly {@code n} of them ({@code n = 0}: two or more): "the two sides" names the parties just
+     * reported, not whichever states the sentence before happened to mention first.
+     */
+    private static List<Actor> recentGroup(List<Candidate> facts, int index, int n, int back) {
+        for (int k = facts.size() - 1; k >= 0; k--) {
+            Candidate c = facts.get(k);
+            if (c.sentenceIndex < index - back) {
+                break;
+            }
+            if (c.sentenceIndex >= index || Candidate.RECOGNITION.equals(c.type) || c.valueOnly) {
+                continue;
+            }
+            int size = ActorLists.distinctKeys(c.actors);
+            if (n > 0 ? size == n : size >= 2) {
+                return new ArrayList<>(c.actors);
+            }
+        }
+        return List.of();
     }
 
     private List<Actor> statesBefore(List<Act> acts, int before, int n) {
