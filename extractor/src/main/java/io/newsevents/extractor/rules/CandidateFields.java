@@ -5,6 +5,9 @@ import io.newsevents.extractor.dates.DateParser.DateMention;
 /** What rules of every kind fill the same way: the date nearest the trigger, and the confidence. */
 final class CandidateFields {
 
+    /** Words at a clause end that start another clause with a subject and verb of its own. */
+    private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("and", "but", "while", "whereas", ";");
+
     private CandidateFields() {
     }
 
@@ -12,12 +15,18 @@ final class CandidateFields {
     static DateMention pickDate(SentenceView v, int t, int cs, int ce) {
         DateMention best = null;
         int bestD = Integer.MAX_VALUE;
+        // ", and Trump said he would lift a 1992 ban": a clause of its own after the trigger has dates of its own
+        boolean ownClauseAfter = ce < v.b && (NEW_CLAUSE.contains(v.w(ce)) || NEW_CLAUSE.contains(v.w(ce + 1)));
         for (DateMention d : v.dates) {
-            if (d.range()) {
+            if (d.range() || ownClauseAfter && d.tokStart() >= ce) {
                 continue;
             }
             boolean inClause = d.tokStart() >= cs && d.tokEnd() <= ce;
             int dist = Math.min(Math.abs(d.tokStart() - t), Math.abs(d.tokEnd() - 1 - t)) + (inClause ? 0 : 30);
+            String before = v.w(d.tokStart() - 1);
+            if ("for".equals(before) || "until".equals(before) || "till".equals(before) || "through".equals(before)) {
+                dist += 20; // "a plan for 2025", "a lease until 2042": the period covered, not the date of the fact
+            }
             if (dist < bestD) {
                 best = d;
                 bestD = dist;

@@ -77,19 +77,22 @@ final class Clauses {
     private static final Set<String> AND_STARTERS = Set.of("they", "it", "he", "she", "we", "later", "also", "then",
             "subsequently", "afterwards", "both");
 
-    /** Index of a ", which" opener whose clause runs up to the comma at {@code comma}, or -1. */
+    /** Index of a ", which" (or ", despite") opener whose clause runs up to the comma at {@code comma}, or -1. */
     private static int relativeOpenerBefore(SentenceView v, int comma, int floor) {
         for (int i = comma - 1; i > floor; i--) {
             String w = v.tk.norm(i);
             if (",".equals(w) || hardStop(w)) {
                 return -1;
             }
-            if (RELATIVE.contains(w) && ",".equals(v.tk.norm(i - 1))) {
+            if ((RELATIVE.contains(w) || PARENTHETICAL.contains(w)) && ",".equals(v.tk.norm(i - 1))) {
                 return i;
             }
         }
         return -1;
     }
+
+    /** Openers of an aside between a subject and its verb: "X, despite its membership of NATO, bought ...". */
+    private static final Set<String> PARENTHETICAL = Set.of("despite", "although", "though", "notwithstanding");
 
     private static final Set<String> CLAUSE_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "could", "may", "might");
@@ -104,6 +107,11 @@ final class Clauses {
             // ", and Tunisia cancelled ...", ", and Turkey condemned ...": a new subject with a verb of its own
             if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref()
                     && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
+                return true;
+            }
+            // ", and Morocco followed in December": a new subject with a past-tense verb of its own
+            if (ac.s() == and + 1 && !ac.ref() && ",".equals(v.tk.norm(and - 1)) && pastTenseVerb(v, ac.e())
+                    && !actEndsAt(v, and - 1)) {
                 return true;
             }
             // ", and Manila is negotiating ...", ", and Oslo has asked ...": a new subject with an auxiliary verb
@@ -122,6 +130,29 @@ final class Clauses {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Past participles after a name that describe it rather than start a clause ("X-led", "X based in"). */
+    private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("led", "based", "backed", "owned", "made",
+            "built", "designed", "funded", "controlled", "allied", "aligned", "administered", "occupied", "armed");
+
+    /** A lower-case word in -ed right after a name: "followed", "joined", "signed" (a verb of a new clause). */
+    private static boolean pastTenseVerb(SentenceView v, int i) {
+        if (i >= v.b || !v.tk.isWord(i) || v.tk.capitalised(i)) {
+            return false;
+        }
+        String w = v.tk.norm(i);
+        return w.length() > 4 && w.endsWith("ed") && !DESCRIBING_PARTICIPLES.contains(w);
+    }
+
+    /** True when a name ends right before token {@code e}: "A, B, and C formalized" is a list, not a new clause. */
+    private static boolean actEndsAt(SentenceView v, int e) {
+        for (Act ac : v.acts) {
+            if (ac.e() == e) {
+                return true;
+            }
         }
         return false;
     }

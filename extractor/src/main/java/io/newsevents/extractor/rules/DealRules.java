@@ -69,6 +69,31 @@ final class DealRules {
         return best;
     }
 
+    /** What else one signs with another party: "signed the Liptako-Gourma Charter", "signed documents on ...". */
+    private static final Set<String> SIGNED_OBJECTS = Set.of("charter", "charters", "plan", "roadmap", "document",
+            "documents", "concession", "arrangement", "arrangements", "programme", "program", "compact",
+            "convention", "conventions", "lease", "framework", "partnership", "understanding");
+    /** What one side signs alone: "signed a decree", "signed a law annulling the agreement". */
+    private static final Set<String> UNILATERAL_PAPERS = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
+            "petition", "book", "ordinance");
+    /** Words that end the object of "signed" before a signed object is found. */
+    private static final Set<String> NOT_SIGNED_OBJECT = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
+            "order", "letter", "petition", "book", "note", "notes", "budget", "that", "which", "to", "into");
+
+    /** The head of the object of "signed" when it is a document of another kind than a deal noun, else -1. */
+    private static int signedObject(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
+            String w = v.tk.norm(i);
+            if (NOT_SIGNED_OBJECT.contains(w) || ",".equals(w) || Lexicon.DEAL_VERBS.contains(w)) {
+                return -1;
+            }
+            if (SIGNED_OBJECTS.contains(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean isDealNoun(SentenceView v, int i) {
         String w = v.tk.norm(i);
         if ("letter".equals(w) && "of".equals(v.tk.norm(i + 1)) && "offer".equals(v.tk.norm(i + 2))
@@ -179,6 +204,12 @@ final class DealRules {
                     continue;
                 }
                 noun = dealNounNear(v, t, Clauses.nounSearchStart(v, cs), ce, 12, 8);
+                for (int i = t + 1; i < noun; i++) {
+                    if (UNILATERAL_PAPERS.contains(tk.norm(i))) {
+                        noun = -1; // "signed a law annulling the port agreement": the law is what was signed
+                        break;
+                    }
+                }
                 if (Lexicon.PURCHASE_VERBS.contains(w)) {
                     boolean action = false;
                     for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
@@ -199,6 +230,9 @@ final class DealRules {
                     if (noun < 0 && ("another".equals(tk.norm(t + 1)) || "one".equals(tk.norm(t + 2))
                             && ("a".equals(tk.norm(t + 1)) || "another".equals(tk.norm(t + 1))))) {
                         noun = dealNounNear(v, t, v.a, t, 30, 0); // "signed another one"
+                    }
+                    if (noun < 0) {
+                        noun = signedObject(v, t, ce);
                     }
                     if (noun < 0 && signedForGoods(v, t, ce)) {
                         purchase = true; // "signed for 12 Rafale fighters": an order
@@ -307,8 +341,9 @@ final class DealRules {
             boolean plans = false;
             for (int i = t + 1; i < Math.min(ce, t + 4); i++) {
                 String x = tk.norm(i);
-                if ("plans".equals(x) || "plan".equals(x) || "intent".equals(x) || "intention".equals(x)
-                        || "roadmap".equals(x)) {
+                // "signed a plan of military cooperation" is a document; "finalised plans to buy" an intent
+                if (("plans".equals(x) || "plan".equals(x) || "roadmap".equals(x)) && "to".equals(tk.norm(i + 1))
+                        || "intent".equals(x) || "intention".equals(x)) {
                     plans = true;
                 }
             }
@@ -450,7 +485,9 @@ final class DealRules {
         boolean ceasefire = isCeasefire(v, noun);
         boolean fromContext = false;
         List<Actor> partyActors = actorsOf(parties);
-        if (ActorLists.distinctKeys(partyActors) < 2 && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
+        // places and makers fill in a missing party, but two of them do not make a deal without a party
+        boolean weakFill = !partyActors.isEmpty() || weak.size() < 2;
+        if (ActorLists.distinctKeys(partyActors) < 2 && weakFill && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
             for (Act wk : weak) {
                 ActorLists.addUnique(partyActors, wk.actor());
             }
@@ -536,6 +573,8 @@ final class DealRules {
             "noted", "reported", "added", "so", "such", "now", "given", "believes", "hopes", "expects", "argued",
             "insisted", "claimed", "warned", "showed", "shows", "means", "ensure", "ensures", "",
             ",", "and", "but");
+    /** "a member of X", "its membership of X": X is the body the party belongs to, not a party. */
+    private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "member", "members", "memberships");
     /** After an actor: it brokers the deal ("after Turkish mediation"). */
     private static final Set<String> MEDIATION_NOUNS = Set.of("mediation", "mediators", "mediator", "brokering",
             "facilitation");
@@ -571,6 +610,12 @@ final class DealRules {
                 roles[k] = Role.BROKER;
                 continue;
             }
+            if (ac.s() <= t && "of".equals(tk.norm(ac.s() - 1)) && MEMBERSHIP_NOUNS.contains(tk.norm(ac.s() - 2))
+                    || ac.s() <= t && "of".equals(tk.norm(ac.s() - 2)) && "the".equals(tk.norm(ac.s() - 1))
+                    && MEMBERSHIP_NOUNS.contains(tk.norm(ac.s() - 3))) {
+                roles[k] = Role.EXCLUDED; // "Belarus, despite its membership of the CSTO, sold ..."
+                continue;
+            }
             if (ac.s() <= t || roles[k] == Role.EXCLUDED) {
                 continue;
             }
@@ -583,6 +628,10 @@ final class DealRules {
                 p--;
             }
             String p1 = tk.norm(p);
+            if ("of".equals(p1) && MEMBERSHIP_NOUNS.contains(tk.norm(p - 1))) {
+                roles[k] = Role.EXCLUDED; // "despite its membership of the CSTO"
+                continue;
+            }
             if ("to".equals(p1) && "'s".equals(tk.norm(ac.e())) && (REACTION_NOUNS.contains(tk.norm(ac.e() + 1))
                     || REACTION_NOUNS.contains(tk.norm(ac.e() + 2)))
                     || "of".equals(p1) && REACTION_NOUNS.contains(tk.norm(p - 1))) {
@@ -743,7 +792,8 @@ final class DealRules {
     private static List<List<Actor>> split(SentenceView v, int t, int noun, List<Act> parties, List<Actor> all,
                                     boolean purchase) {
         Tokens tk = v.tk;
-        boolean plural = noun >= 0 && Lexicon.PLURAL_DEAL_NOUNS.contains(tk.norm(noun));
+        // "the Abraham Accords": a plural that names one document is one deal
+        boolean plural = noun >= 0 && Lexicon.PLURAL_DEAL_NOUNS.contains(tk.norm(noun)) && !tk.capitalised(noun);
         boolean bilateral = false;
         for (int i = Math.max(v.a, t - 8); i < Math.min(v.b, t + 8); i++) {
             String w = tk.norm(i);

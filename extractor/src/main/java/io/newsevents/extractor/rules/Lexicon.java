@@ -24,13 +24,14 @@ final class Lexicon {
     static final Set<String> WIN_VERBS = Set.of("won", "win", "awarded", "secured", "securing", "bagged", "landed",
             "wins", "secures", "winning");
     static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "contract", "contracts", "agreement", "agreements",
-            "accord", "accords", "treaty", "treaties", "pact", "pacts", "declaration", "memorandum", "memoranda", "mou",
+            "accord", "accords", "treaty", "treaties", "pact", "pacts", "declaration", "memorandum", "memoranda",
+            "memorandums", "mou",
             "mous", "ceasefire", "ceasefires", "armistice", "truce", "protocol", "order", "orders", "purchase",
             "settlement", "statement", "package", "tender", "agreement's", "deal's", "acquisition", "sale",
             "procurement");
     static final Set<String> CEASEFIRE_NOUNS = Set.of("ceasefire", "ceasefires", "armistice", "truce");
     static final Set<String> PLURAL_DEAL_NOUNS = Set.of("deals", "contracts", "agreements", "accords", "treaties",
-            "pacts", "memoranda", "mous", "orders");
+            "pacts", "memoranda", "memorandums", "mous", "orders");
     /** Objects of "ordered" that are not goods. */
     static final Set<String> ACTION_NOUNS = Set.of("deployment", "withdrawal", "evacuation", "strike", "strikes",
             "attack", "attacks", "investigation", "probe", "arrest", "arrests", "release", "closure", "troops",
