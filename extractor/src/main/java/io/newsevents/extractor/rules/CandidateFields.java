@@ -25,7 +25,7 @@ final class CandidateFields {
             int dist = Math.min(Math.abs(d.tokStart() - t), Math.abs(d.tokEnd() - 1 - t)) + (inClause ? 0 : 30);
             String before = v.w(d.tokStart() - 1);
             if ("for".equals(before) || "until".equals(before) || "till".equals(before) || "through".equals(before)) {
-                dist += 20; // "a plan for 2025", "a lease until 2042": the period covered, not the date of the fact
+                dist += 100; // "a plan for 2025", "a lease until 2042": the period covered, not the date of the fact
             }
             if (dist < bestD) {
                 best = d;

@@ -216,8 +216,9 @@ final class Clauses {
             if ("and".equals(w) && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
                 return i - 1;
             }
-            if (",".equals(w) && i + 1 < v.b && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))) {
-                return i;
+            if (",".equals(w) && i + 1 < v.b && (Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))
+                    || "even".equals(v.tk.norm(i + 1)) && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 2)))) {
+                return i; // ", while ...", ", even though ...": a clause of its own
             }
             if (",".equals(w) && "as".equals(v.tk.norm(i + 1)) && actStartsAt(v, i + 2)) {
                 return i; // ", as Britain rebuilds its stocks": a clause of its own

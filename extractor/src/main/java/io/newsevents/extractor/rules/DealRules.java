@@ -73,6 +73,49 @@ final class DealRules {
     private static final Set<String> SIGNED_OBJECTS = Set.of("charter", "charters", "plan", "roadmap", "document",
             "documents", "concession", "arrangement", "arrangements", "programme", "program", "compact",
             "convention", "conventions", "lease", "framework", "partnership", "understanding");
+    /** Before a deal noun: not concluded ("its proposed deal with X"). */
+    private static final Set<String> PLANNED = Set.of("proposed", "planned", "prospective", "potential", "possible",
+            "mooted", "rumoured", "rumored", "draft", "stalled", "failed", "abortive", "cancelled", "canceled",
+            "future", "new");
+
+    /** "X's [$1 billion] contract": a possessive name at most six words before the deal noun, with no verb between. */
+    private static boolean possessorBefore(SentenceView v, int t) {
+        for (Act ac : v.acts) {
+            if (ac.e() >= t || ac.e() < t - 7 || ac.ref()) {
+                continue;
+            }
+            String pos = v.tk.norm(ac.e());
+            if (!"'s".equals(pos) && !"'".equals(pos) && !"’s".equals(pos) && !"’".equals(pos)) {
+                continue;
+            }
+            boolean clean = true;
+            for (int i = ac.e() + 1; i < t; i++) {
+                String w = v.tk.norm(i);
+                if (Lexicon.DEAL_VERBS.contains(w) || Lexicon.INTENT.contains(w) || ",".equals(w)) {
+                    clean = false;
+                }
+            }
+            if (clean) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before a bare "sign", these make it a wish or a plan, not a timeline's present. */
+    private static final Set<String> MODALS = Set.of("to", "will", "would", "may", "might", "could", "should",
+            "must", "shall", "can", "cannot", "not", "never", "'ll");
+
+    /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
+    private static boolean actEndsAt(SentenceView v, int t) {
+        for (Act ac : v.acts) {
+            if (ac.e() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What one side signs alone: "signed a decree", "signed a law annulling the agreement". */
     private static final Set<String> UNILATERAL_PAPERS = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
             "petition", "book", "ordinance");
@@ -198,6 +241,13 @@ final class DealRules {
                         trig = false;
                     }
                 }
+            } else if ("sign".equals(w) && actEndsAt(v, t) && !MODALS.contains(tk.norm(t - 1))) {
+                // "1992 — Russia, Kazakhstan and Armenia sign the Collective Security Treaty": a timeline's present
+                noun = dealNounNear(v, t, t, ce, 0, 8);
+                if (noun < 0) {
+                    noun = signedObject(v, t, ce);
+                }
+                trig = noun >= 0;
             } else if (Lexicon.DEAL_VERBS.contains(w)) {
                 String nx = tk.norm(t + 1);
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
@@ -276,6 +326,12 @@ final class DealRules {
                 String head = noun >= 0 ? tk.norm(noun) : "";
                 trig = head.startsWith("order") || head.startsWith("contract");
                 win = true;
+            } else if (isDealNoun(v, t) && ("with".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)))
+                    && possessorBefore(v, t) && !PLANNED.contains(tk.norm(t - 1))) {
+                // "the Philippines' $375 million contract with India, signed in January 2022": a deal reported as a
+                // fact when the text gives its value or date; without them it is only presupposed
+                noun = t;
+                trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
             } else if (isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
                 trig = true;
@@ -286,6 +342,9 @@ final class DealRules {
             }
             if (!trig || usedClauses.contains(cs)) {
                 continue;
+            }
+            if ("as".equals(tk.norm(t - 1)) && Lexicon.DEAL_VERBS.contains(w)) {
+                continue; // "we treat an agreement as concluded only when ...": a definition, not a report
             }
             boolean isBlocked = Clauses.blocked(v, t, cs);
             if (isBlocked && "to".equals(tk.norm(t - 1))) {

@@ -22,7 +22,8 @@ final class TableRules {
     private static final Set<String> TABLE_NOT_DONE = Set.of("negotiation", "negotiations", "negotiating", "talks",
             "planned", "proposed", "pending", "expected", "discussion", "discussions", "considering", "considered",
             "tender", "requested", "offered", "prospective", "potential", "possible", "awaiting", "draft",
-            "tentative", "evaluation", "evaluating", "competition", "shortlisted", "mooted");
+            "tentative", "evaluation", "evaluating", "competition", "shortlisted", "mooted", "unconfirmed",
+            "denied", "rumoured", "rumored", "intent", "stalled", "approved", "cleared", "notified");
     /** Heads of a deal table that name who took part, not what was bought. */
     private static final Set<String> TABLE_ROLE_HEADS = Set.of("buyer", "seller", "supplier", "recipient", "customer",
             "importer", "exporter", "purchaser");
@@ -97,6 +98,10 @@ final class TableRules {
                 }
             }
         }
+        if (dealTable && captionStates.isEmpty()) {
+            // "Year | Supplier | Item": a table of one buyer's deals, the one state the text before it is about
+            captionStates = soleStateBefore(views, rows.get(0).index);
+        }
         for (int r = 1; r < rows.size(); r++) {
             SentenceView row = rows.get(r);
             List<int[]> rc = cells(row);
@@ -113,6 +118,20 @@ final class TableRules {
                 prose.read(row, captionStates.size() >= 2 ? captionStates : null, out, views);
             }
         }
+    }
+
+    /** The one state the five sentences before a table name (directly or by an organization), else none. */
+    private List<Actor> soleStateBefore(List<SentenceView> views, int index) {
+        List<Actor> found = new ArrayList<>();
+        for (int p = index - 1; p >= Math.max(0, index - 5); p--) {
+            for (Act ac : views.get(p).acts) {
+                Actor s = states.stateOf(ac.actor());
+                if (s != null) {
+                    ActorLists.addUnique(found, s);
+                }
+            }
+        }
+        return found.size() == 1 ? found : new ArrayList<>();
     }
 
     private static List<int[]> cells(SentenceView v) {
