@@ -361,7 +361,7 @@ final class ExerciseRules {
                 }
                 int cs = Clauses.clauseStart(v, t);
                 int ce = Clauses.clauseEnd(v, t);
-                DateMention dm = pickDate(v, t, cs, ce);
+                DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
                 if (dm == null || dm.value() == null || dm.future() || dm.tokStart() < t) {
                     continue;
                 }
@@ -431,7 +431,7 @@ final class ExerciseRules {
                 c.name = nm.name();
             }
             DateMention dm = pickDate(v, t, cs, ce);
-            if (dm != null && dm.future()) {
+            if (futureDate(v, t, cs, ce)) {
                 continue;
             }
             c.date = exerciseDate(v, nm, dm);
@@ -540,6 +540,12 @@ final class ExerciseRules {
         return CandidateFields.pickDate(w, t, cs, ce);
     }
 
+    /** The date nearest the trigger, a name's year included ("Zapad 2025" read in 2024), is in the future. */
+    private static boolean futureDate(SentenceView v, int t, int cs, int ce) {
+        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        return dm != null && dm.future();
+    }
+
     private static boolean insideName(SentenceView v, DateMention d) {
         for (NameMention nm : v.names) {
             if (d.tokStart() >= nm.tokStart() && d.tokEnd() <= nm.tokEnd()) {
@@ -627,6 +633,31 @@ final class ExerciseRules {
     private static boolean ownedPlace(SentenceView v, Act ac) {
         String n = v.tk.norm(ac.e());
         return OWNED_PLACE_AFTER.contains(n) && !("coast".equals(n) && "guard".equals(v.tk.norm(ac.e() + 1)));
+    }
+
+    /** Nouns for a force whose owner "its" names ("its soldiers trained alongside ..."). */
+    private static final Set<String> FORCE_NOUNS = Set.of("soldiers", "troops", "sailors", "marines", "servicemen",
+            "airmen", "forces", "units", "warships", "ships", "jets", "pilots", "paratroopers", "commandos");
+
+    /**
+     * "The X army, meanwhile, drills with its patrons: its soldiers trained alongside A and B during N": "its"
+     * before a force noun, as the subject of the trigger's clause, stands for the actor the sentence opens with.
+     */
+    private static Act possessiveOwner(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = cs;
+        if (i >= t || !"its".equals(tk.norm(i)) || !FORCE_NOUNS.contains(tk.norm(i + 1))) {
+            return null;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs) {
+                return null;
+            }
+            if (!ac.ref() && ac.s() <= v.a + 1) {
+                return ac;
+            }
+        }
+        return null;
     }
 
     /** Participles that, right after an exercise, say where it was held ("the exercise held in Poland"). */
@@ -752,6 +783,10 @@ final class ExerciseRules {
                 weak.add(acts.get(k));
             }
         }
+        Act owner = possessiveOwner(v, cs, t);
+        if (owner != null) {
+            ActorLists.addUnique(parts, owner.actor());
+        }
         if (ActorLists.distinctKeys(parts) < 2) {
             Act ante = Clauses.antecedent(v, cs);
             if (ante != null) {
@@ -823,7 +858,7 @@ final class ExerciseRules {
         c.name = nm == null ? null : nm.name();
         c.location = location;
         DateMention dm = pickDate(v, t, cs, ce);
-        if (dm != null && dm.future()) {
+        if (futureDate(v, t, cs, ce)) {
             return;
         }
         c.date = exerciseDate(v, nm, dm);
