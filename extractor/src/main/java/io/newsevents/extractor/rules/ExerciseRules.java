@@ -187,6 +187,12 @@ final class ExerciseRules {
             if (Clauses.blocked(v, t, cs) || Clauses.cancelled(v, cs, ce)) {
                 return;
             }
+            for (int i = cs; i < t; i++) {
+                String x = tk.norm(i);
+                if ("observers".equals(x) || "observer".equals(x) || "monitors".equals(x)) {
+                    return; // "Observers from Japan took part": watching is no taking part
+                }
+            }
             int year = DateParser.yearOf(prev.date);
             for (DateMention d : v.dates) {
                 if (d.future() || d.value() != null && year > 0 && DateParser.yearOf(d.value()) != year) {
