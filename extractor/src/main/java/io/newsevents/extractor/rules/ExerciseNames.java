@@ -33,6 +33,9 @@ public final class ExerciseNames {
             java.util.regex.Pattern.compile("c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
     private static final Set<String> NAMING = Set.of("named", "dubbed", "codenamed", "code-named", "called", "titled",
             "as");
+    /** Verbs right before a quoted name that make it the name of an exercise ("staged "Morgan 17""). */
+    private static final Set<String> QUOTED_NAME_VERBS = Set.of("held", "staged", "conducted", "wrapped", "opened",
+            "hosted", "concluded", "launched", "began", "completed", "kicked");
     private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "and", "of", "in", "with", "between",
             "joint", "military", "this", "that", "these", "its", "their", "on", "at");
 
@@ -116,14 +119,19 @@ public final class ExerciseNames {
                 return withSuffix(tk, i, nameStart, e, to);
             }
         }
-        // quoted name near an exercise word or after "known as", "dubbed" ...
-        if ("\"".equals(n) && i + 1 < to && tk.capitalised(i + 1)) {
+        // quoted name near an exercise word or after "known as", "dubbed" ...; 'single quotes' too
+        boolean single = "'".equals(n) && tk.spaceBefore(i) && !tk.spaceBefore(i + 1);
+        if (("\"".equals(n) || single) && i + 1 < to && tk.capitalised(i + 1)) {
             int close = -1;
             for (int k = i + 1; k < Math.min(to, i + 7); k++) {
-                if ("\"".equals(tk.norm(k))) {
+                if (n.equals(tk.norm(k))) {
                     close = k;
                     break;
                 }
+            }
+            if (single && close > 0 && (tk.spaceBefore(close) || close + 1 < to && tk.isWord(close + 1)
+                    && !tk.spaceBefore(close + 1))) {
+                close = -1; // an apostrophe inside a word, not a closing quote
             }
             if (close > i + 1) {
                 boolean near = false;
@@ -137,13 +145,24 @@ public final class ExerciseNames {
                         near = true;
                     }
                 }
+                // right after an exercise verb: "held "Morgan 17"", "wrapped up "Eagles 2025"", when the name has a
+                // number or the sentence an exercise word
+                int before = i - 1 >= from && ("up".equals(tk.norm(i - 1)) || "off".equals(tk.norm(i - 1))) ? i - 2 : i - 1;
+                if (before >= from && QUOTED_NAME_VERBS.contains(tk.norm(before))
+                        && (exWord || tk.isNumber(close - 1))) {
+                    near = true;
+                    exWord = true;
+                }
                 if (near && exWord) {
                     int e = close;
                     // drop a trailing period inside the quotes
                     while (e > i + 1 && tk.isPunct(e - 1)) {
                         e--;
                     }
-                    return new NameMention(i, close + 1, tk.cleanSpan(i + 1, e), -1);
+                    String last = tk.norm(e - 1);
+                    int year = tk.isNumber(e - 1) && last.length() == 4 && last.chars().allMatch(Character::isDigit)
+                            ? Integer.parseInt(last) : -1;
+                    return new NameMention(i, close + 1, tk.cleanSpan(i + 1, e), year);
                 }
             }
         }

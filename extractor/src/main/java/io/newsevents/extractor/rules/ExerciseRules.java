@@ -1,6 +1,7 @@
 package io.newsevents.extractor.rules;
 
 import io.newsevents.events.Actor;
+import io.newsevents.extractor.dates.DateParser;
 import io.newsevents.extractor.dates.DateParser.DateMention;
 import io.newsevents.extractor.rules.ExerciseNames.NameMention;
 import io.newsevents.extractor.rules.Roles.Role;
@@ -91,6 +92,11 @@ final class ExerciseRules {
         if (OBJECTS_OF_EXERCISE_AS_VERB.contains(n)) {
             return false;
         }
+        for (int k = Math.max(v.a + 1, i - 5); k < i; k++) {
+            if ("led".equals(tk.norm(k)) && "-".equals(tk.norm(k - 1)) && !tk.spaceBefore(k)) {
+                return true; // "the Polish-led exercise", "the French-led Polaris exercise"
+            }
+        }
         for (int k = Math.max(v.a, i - 3); k < i; k++) {
             if (Lexicon.EXERCISE_MODIFIERS.contains(tk.norm(k))) {
                 return true;
@@ -141,6 +147,95 @@ final class ExerciseRules {
 
     /** Adds the exercises of one sentence to {@code out}; {@code fill} (or null) gives participants from a caption. */
     void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
+        int before = out.size();
+        findInSentence(v, fill, out);
+        if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty()) {
+            joinPrevious(v, out);
+        }
+    }
+
+    /**
+     * "X hosted N in May. Warships from A, B and C took part.": a sentence that only says who took part adds its
+     * parties to the exercise read from the sentence right before it.
+     */
+    private void joinPrevious(SentenceView v, List<Candidate> out) {
+        Candidate prev = null;
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex >= v.index - 1; i--) {
+            Candidate c = out.get(i);
+            if (Candidate.EXERCISE.equals(c.type) && c.sentenceIndex == v.index - 1 && !c.weak) {
+                prev = c;
+                break;
+            }
+        }
+        if (prev == null) {
+            return;
+        }
+        Tokens tk = v.tk;
+        for (int t = v.a; t < v.b; t++) {
+            String w = tk.norm(t);
+            boolean tookPart = ("took".equals(w) || "take".equals(w) || "takes".equals(w))
+                    && "part".equals(tk.norm(t + 1));
+            if (!tookPart && !"participated".equals(w)) {
+                continue;
+            }
+            int after = tookPart ? t + 2 : t + 1;
+            if (!bareParticipation(v, after)) {
+                return;
+            }
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
+            if (Clauses.blocked(v, t, cs) || Clauses.cancelled(v, cs, ce)) {
+                return;
+            }
+            for (int i = cs; i < t; i++) {
+                String x = tk.norm(i);
+                if ("observers".equals(x) || "observer".equals(x) || "monitors".equals(x)) {
+                    return; // "Observers from Japan took part": watching is no taking part
+                }
+            }
+            int year = DateParser.yearOf(prev.date);
+            for (DateMention d : v.dates) {
+                if (d.future() || d.value() != null && year > 0 && DateParser.yearOf(d.value()) != year) {
+                    return; // "took part in 2019": another edition
+                }
+            }
+            List<Act> acts = Clauses.actsIn(v, cs, ce);
+            Role[] roles = Roles.of(v, acts, true);
+            for (int k = 0; k < acts.size(); k++) {
+                if (roles[k] == Role.PARTY && !ownedPlace(v, acts.get(k))) {
+                    prev.addActor(acts.get(k).actor());
+                }
+            }
+            return;
+        }
+    }
+
+    /** After "took part": nothing more, or "in it", "in the drills", "too": the exercise just reported. */
+    private static boolean bareParticipation(SentenceView v, int i) {
+        Tokens tk = v.tk;
+        String w = tk.norm(i);
+        if (i >= v.b || ",".equals(w) || ".".equals(w) || "too".equals(w) || "as".equals(w) && "well".equals(tk.norm(i + 1))) {
+            return true;
+        }
+        if (!"in".equals(w)) {
+            return false;
+        }
+        String n = tk.norm(i + 1);
+        if ("it".equals(n) || "them".equals(n)) {
+            return true;
+        }
+        if (!("the".equals(n) || "this".equals(n) || "that".equals(n) || "these".equals(n))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(v.b, i + 5); k++) {
+            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findInSentence(SentenceView v, List<Actor> fill, List<Candidate> out) {
         Tokens tk = v.tk;
         boolean any = !v.names.isEmpty();
         for (int i = v.a; i < v.b && !any; i++) {
@@ -158,12 +253,15 @@ final class ExerciseRules {
                 continue;
             }
             String nx = tk.norm(t + 1);
-            int cs = Clauses.clauseStart(v, t);
+            int cs = afterTimeClause(v, Clauses.clauseStart(v, t), t);
             int ce = Clauses.clauseEnd(v, t);
             int ex = -1;
             boolean trig = false;
             if (("took".equals(w) || "taking".equals(w) || "take".equals(w)) && ("place".equals(nx) || "part".equals(nx))) {
-                ex = "part".equals(nx) ? exerciseNear(v, t, cs, ce, 0, 9) : exerciseNear(v, t, cs, ce, 9, 2);
+                ex = "part".equals(nx) ? exerciseNear(v, t, cs, ce, 0, 12) : exerciseNear(v, t, cs, ce, 9, 2);
+                if (ex < 0 && "place".equals(nx)) {
+                    ex = exerciseBeforeParenthesis(v, t, cs); // "The drill 'X', involving A and B, took place"
+                }
                 trig = ex >= 0 && !"take".equals(w);
             } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
                 ex = exerciseNear(v, t, cs, ce, 8, 3);
@@ -171,6 +269,16 @@ final class ExerciseRules {
             } else if (DESCRIBING.contains(w)) {
                 // "The drills saw troops from X and Y", "the exercise involved X and Y"
                 ex = exerciseNear(v, t, cs, ce, 4, 0);
+                if (ex < 0 && Clauses.nounSearchStart(v, cs) < cs) {
+                    // "X 2023, which ran at Y in July, brought together troops from A and B"
+                    ex = exerciseNear(v, t, Clauses.nounSearchStart(v, cs), cs, 24, 0);
+                } else if (ex < 0 && ",".equals(tk.norm(t - 1))) {
+                    // "The X drills, held at Y in May, brought together ...": the participants follow the verb
+                    ex = exerciseBeforeParenthesis(v, t, cs);
+                    if (ex >= 0) {
+                        cs = t;
+                    }
+                }
                 trig = ex >= 0 && ex < t;
             } else if (PRESENT_EXERCISE_VERBS.contains(w)) {
                 // news present: "Kenya and Uganda begin joint drills", "India hosts French troops for drills"
@@ -222,6 +330,10 @@ final class ExerciseRules {
                 }
                 if (ex < 0 && Clauses.nounSearchStart(v, cs) < cs) {
                     ex = exerciseNear(v, t, Clauses.nounSearchStart(v, cs), ce, 20, 0);
+                }
+                if (ex < 0 && passive(v, t)) {
+                    // "The exercise 'X', involving A, B and C, was conducted ...": the subject before a parenthesis
+                    ex = exerciseBeforeParenthesis(v, t, cs);
                 }
                 trig = ex >= 0;
             }
@@ -324,14 +436,149 @@ final class ExerciseRules {
             if (nm != null) {
                 c.name = nm.name();
             }
-            DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
-            if (dm != null && dm.future()) {
+            DateMention dm = pickDate(v, t, cs, ce);
+            if (futureDate(v, t, cs, ce)) {
                 continue;
             }
-            c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
+            c.date = exerciseDate(v, nm, dm);
             c.confidence = CandidateFields.confidence(0.62, false, c.date != null, false, Clauses.hedged(v));
             out.add(c);
         }
+    }
+
+    /**
+     * "The X drills, held at Y in May, brought ...", "the exercise 'X', involving A and B, was conducted ...": the
+     * exercise noun or name that is the subject of the verb at t, before a comma-bounded parenthesis; -1 if none.
+     */
+    private static int exerciseBeforeParenthesis(SentenceView v, int t, int cs) {
+        int comma = -1;
+        for (int i = t - 1; i >= Math.max(cs, t - 4); i--) {
+            if (",".equals(v.tk.norm(i))) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return -1;
+        }
+        // the opening comma of the parenthesis, then the exercise right before it
+        for (int i = comma - 1; i >= Math.max(cs, comma - 14); i--) {
+            if (!",".equals(v.tk.norm(i))) {
+                continue;
+            }
+            int ex = exerciseNear(v, i, cs, i, 6, 0);
+            if (ex >= 0) {
+                return ex;
+            }
+        }
+        return -1;
+    }
+
+    /** "was conducted", "were held", "was successfully staged": the trigger at t is a passive verb. */
+    private static boolean passive(SentenceView v, int t) {
+        String p = v.tk.norm(t - 1);
+        if ("was".equals(p) || "were".equals(p)) {
+            return true;
+        }
+        String p2 = v.tk.norm(t - 2);
+        return ("was".equals(p2) || "were".equals(p2)) && v.tk.isWord(t - 1) && v.tk.norm(t - 1).endsWith("ly");
+    }
+
+    /** Conjunctions that open a time or reason clause ("As the rebels took the capital, ..."). */
+    private static final Set<String> TIME_CLAUSE_OPENERS = Set.of("as", "when", "while", "after", "before", "since",
+            "once", "although", "though", "because");
+
+    /**
+     * "August 2021 — As X took Y, A and B held drills": a time clause after a dateline or dash is no part of the
+     * clause of a trigger after its comma; the clause then starts after that comma.
+     */
+    private static int afterTimeClause(SentenceView v, int cs, int t) {
+        if (cs <= v.a || !TIME_CLAUSE_OPENERS.contains(v.tk.norm(cs))) {
+            return cs;
+        }
+        for (int i = cs + 1; i < t; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return i + 1;
+            }
+        }
+        return cs;
+    }
+
+    /**
+     * The date of an exercise: the date the sentence gives (the first day of "from 11 to 20 September"); with a name
+     * that carries a year ("Cobra Gold 2023"), that year unless the sentence gives a finer date of the same year.
+     */
+    private static String exerciseDate(SentenceView v, NameMention nm, DateMention dm) {
+        String d = dm == null ? null : firstDayOfRange(v, dm);
+        if (nm == null || nm.year() <= 0) {
+            return d;
+        }
+        if (d != null && d.length() > 4 && DateParser.yearOf(d) == nm.year()) {
+            return d;
+        }
+        if (d == null && dm != null && !dm.future() && dm.tokEnd() - dm.tokStart() == 1) {
+            // "Komodo 2023 off Makassar in June" with no publication date: the month of the name's year
+            try {
+                java.time.Month m = java.time.Month.valueOf(v.tk.norm(dm.tokStart()).toUpperCase(Locale.ROOT));
+                return String.format("%04d-%02d", nm.year(), m.getValue());
+            } catch (IllegalArgumentException e) {
+                return String.valueOf(nm.year());
+            }
+        }
+        return String.valueOf(nm.year());
+    }
+
+    /** The date nearest the trigger (see {@link CandidateFields#pickDate}), leaving out the year inside a name. */
+    private static DateMention pickDate(SentenceView v, int t, int cs, int ce) {
+        List<DateMention> outside = null;
+        for (DateMention d : v.dates) {
+            if (insideName(v, d)) {
+                if (outside == null) {
+                    outside = new ArrayList<>(v.dates);
+                }
+                outside.remove(d);
+            }
+        }
+        if (outside == null) {
+            return CandidateFields.pickDate(v, t, cs, ce);
+        }
+        SentenceView w = new SentenceView(v.tk, v.sentence, v.index, v.acts, v.money, outside, v.names);
+        return CandidateFields.pickDate(w, t, cs, ce);
+    }
+
+    /** The date nearest the trigger, a name's year included ("Zapad 2025" read in 2024), is in the future. */
+    private static boolean futureDate(SentenceView v, int t, int cs, int ce) {
+        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        return dm != null && dm.future();
+    }
+
+    private static boolean insideName(SentenceView v, DateMention d) {
+        for (NameMention nm : v.names) {
+            if (d.tokStart() >= nm.tokStart() && d.tokEnd() <= nm.tokEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from 4 to 9 June", "11-20 September": the day a range of days starts on; else the mention's own value. */
+    private static String firstDayOfRange(SentenceView v, DateMention dm) {
+        String d = dm.value();
+        int s = dm.tokStart();
+        if (d == null || d.length() != 10 || s - 2 < v.a || !v.tk.isNumber(s) || !v.tk.isNumber(s - 2)) {
+            return d;
+        }
+        String sep = v.tk.norm(s - 1);
+        String first = v.tk.norm(s - 2);
+        if (!("to".equals(sep) || "-".equals(sep) || "until".equals(sep) || "and".equals(sep)) || first.length() > 2
+                || !first.chars().allMatch(Character::isDigit)) {
+            return d;
+        }
+        int day = Integer.parseInt(first);
+        if (day < 1 || day >= Integer.parseInt(d.substring(8))) {
+            return d;
+        }
+        return d.substring(0, 8) + String.format("%02d", day);
     }
 
     private static List<Act> actsAsList(List<Actor> actors) {
@@ -385,10 +632,154 @@ final class ExerciseRules {
         return best;
     }
 
+    /** "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant. */
+    private static final Set<String> OWNED_PLACE_AFTER = Set.of("border", "borders", "frontier", "coast", "coastline",
+            "shore", "shores", "airspace");
+
+    private static boolean ownedPlace(SentenceView v, Act ac) {
+        String n = v.tk.norm(ac.e());
+        return OWNED_PLACE_AFTER.contains(n) && !("coast".equals(n) && "guard".equals(v.tk.norm(ac.e() + 1)));
+    }
+
+    /** Nouns for a force whose owner "its" names ("its soldiers trained alongside ..."). */
+    private static final Set<String> FORCE_NOUNS = Set.of("soldiers", "troops", "sailors", "marines", "servicemen",
+            "airmen", "forces", "units", "warships", "ships", "jets", "pilots", "paratroopers", "commandos");
+
+    /**
+     * "The X army, meanwhile, drills with its patrons: its soldiers trained alongside A and B during N": "its"
+     * before a force noun, as the subject of the trigger's clause, stands for the actor the sentence opens with.
+     */
+    private static Act possessiveOwner(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = cs;
+        if (i >= t || !"its".equals(tk.norm(i)) || !FORCE_NOUNS.contains(tk.norm(i + 1))) {
+            return null;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs) {
+                return null;
+            }
+            if (!ac.ref() && ac.s() <= v.a + 1) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    /** Participles that, right after an exercise, say where it was held ("the exercise held in Poland"). */
+    private static final Set<String> VENUE_PARTICIPLES = Set.of("held", "staged", "conducted", "hosted", "organised",
+            "organized");
+
+    /** "took part in the X exercise held in B": B is the venue, not a participant, even in a joint exercise. */
+    private static boolean venueOfReducedRelative(SentenceView v, Act wk) {
+        Tokens tk = v.tk;
+        int p = wk.s() - 1;
+        if ("the".equals(tk.norm(p))) {
+            p--;
+        }
+        if (!("in".equals(tk.norm(p)) || "at".equals(tk.norm(p))) || !VENUE_PARTICIPLES.contains(tk.norm(p - 1))) {
+            return false;
+        }
+        int before = p - 2;
+        if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(before))) {
+            return true;
+        }
+        for (NameMention nm : v.names) {
+            if (nm.tokEnd() == before + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ", and Georgian officials used it to ...": a new clause whose subject is a source (officials, the ministry)
+     * ends the list of participants; the index of its comma, or ce.
+     */
+    private static int sourceClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 1 < ce; k++) {
+            if (!",".equals(v.tk.norm(k)) || !"and".equals(v.tk.norm(k + 1))) {
+                continue;
+            }
+            int subj = "the".equals(v.tk.norm(k + 2)) ? k + 3 : k + 2;
+            for (Act ac : v.acts) {
+                if (ac.s() == subj && !ac.ref() && Lexicon.SOURCE_NOUNS.contains(v.tk.norm(ac.e()))) {
+                    return k;
+                }
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * "..., a small drill that the Iranian foreign ministry condemned": a relative clause after an exercise noun
+     * with a subject of its own (a bystander that comments); the clause of the trigger ends before it.
+     */
+    private static int bystanderClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k < ce; k++) {
+            String w = v.tk.norm(k);
+            if (("that".equals(w) || "which".equals(w)) && Lexicon.EXERCISE_NOUNS.contains(v.tk.norm(k - 1))) {
+                int subj = "the".equals(v.tk.norm(k + 1)) ? k + 2 : k + 1;
+                for (Act ac : v.acts) {
+                    if (ac.s() == subj && !ac.ref()) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * "..., with 17 other countries — India for the first time among them — taking part": the actors of a dash
+     * parenthesis right after the clause that says they were among those taking part.
+     */
+    private static List<Act> dashParticipants(SentenceView v, int ce) {
+        Tokens tk = v.tk;
+        if (ce >= v.b || !"\u2014".equals(tk.norm(ce)) && !("-".equals(tk.norm(ce)) && tk.spaceBefore(ce))) {
+            return List.of();
+        }
+        int close = -1;
+        boolean among = false;
+        for (int k = ce + 1; k < Math.min(v.b, ce + 16); k++) {
+            String w = tk.norm(k);
+            if ("among".equals(w) || "including".equals(w)) {
+                among = true;
+            }
+            if (w.equals(tk.norm(ce))) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || !among) {
+            return List.of();
+        }
+        String a1 = tk.norm(close + 1);
+        String a2 = tk.norm(close + 2);
+        if (!(("taking".equals(a1) || "took".equals(a1)) && "part".equals(a2) || "participating".equals(a1))) {
+            return List.of();
+        }
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.s() > ce && ac.e() <= close && !ac.ref()) {
+                out.add(ac);
+            }
+        }
+        return out;
+    }
+
     private void buildExercise(SentenceView v, int t, int ex, int cs, int ce, List<Actor> fill, List<Candidate> out) {
         Tokens tk = v.tk;
+        List<Act> dashed = dashParticipants(v, ce);
+        ce = bystanderClauseStart(v, Math.max(t, ex), ce);
+        ce = sourceClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, true);
+        for (int k = 0; k < acts.size(); k++) {
+            if (ownedPlace(v, acts.get(k))) {
+                roles[k] = Role.EXCLUDED;
+            }
+        }
         List<Actor> parts = new ArrayList<>();
         List<Act> weak = new ArrayList<>();
         for (int k = 0; k < acts.size(); k++) {
@@ -397,6 +788,10 @@ final class ExerciseRules {
             } else if (roles[k] == Role.WEAK) {
                 weak.add(acts.get(k));
             }
+        }
+        Act owner = possessiveOwner(v, cs, t);
+        if (owner != null) {
+            ActorLists.addUnique(parts, owner.actor());
         }
         if (ActorLists.distinctKeys(parts) < 2) {
             Act ante = Clauses.antecedent(v, cs);
@@ -435,7 +830,9 @@ final class ExerciseRules {
         }
         if (ActorLists.distinctKeys(parts) < wanted && joint) {
             for (Act wk : weak) {
-                ActorLists.addUnique(parts, wk.actor());
+                if (!venueOfReducedRelative(v, wk)) {
+                    ActorLists.addUnique(parts, wk.actor());
+                }
             }
         }
         boolean fromContext = false;
@@ -452,6 +849,9 @@ final class ExerciseRules {
                 }
             }
         }
+        for (Act ac : dashed) {
+            ActorLists.addUnique(parts, ac.actor());
+        }
         NameMention nm = nearestName(v, ex, cs, ce);
         int n = ActorLists.distinctKeys(parts);
         if (n < 2 && !(n == 1 && nm != null)) {
@@ -463,11 +863,11 @@ final class ExerciseRules {
         }
         c.name = nm == null ? null : nm.name();
         c.location = location;
-        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
-        if (dm != null && dm.future()) {
+        DateMention dm = pickDate(v, t, cs, ce);
+        if (futureDate(v, t, cs, ce)) {
             return;
         }
-        c.date = nm != null && nm.year() > 0 ? String.valueOf(nm.year()) : dm == null ? null : dm.value();
+        c.date = exerciseDate(v, nm, dm);
         c.confidence = CandidateFields.confidence(0.72, false, c.date != null, fromContext, Clauses.hedged(v));
         out.add(c);
     }
