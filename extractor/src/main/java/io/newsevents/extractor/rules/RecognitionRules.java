@@ -93,6 +93,35 @@ final class RecognitionRules {
     /** Relative pronouns that open a clause about the noun before them. */
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
 
+    /**
+     * Things a state may decline to recognise that are no state or entity, named by nouns that are no verbs: after a
+     * demonym ("the Armenian genocide", "Kosovar passports") or as what "it" may stand for ("issued a decree ..., and
+     * X does not recognise it").
+     */
+    private static final Set<String> THINGS = Set.of("genocide", "massacre", "massacres", "killings", "annexation",
+            "occupation", "election", "elections", "referendum", "referendums", "result", "results",
+            "outcome", "decree", "decrees", "law", "laws", "ruling", "rulings", "verdict", "agreement", "agreements",
+            "treaty", "accord", "border", "borders", "passport", "passports", "documents", "decision", "marriage",
+            "marriages", "currency", "court", "courts", "jurisdiction", "debt", "debts", "diplomas", "licence",
+            "licences", "license", "licenses", "visas", "visa", "crimes", "atrocities", "famine", "deportation",
+            "deportations", "expulsion", "boundary", "boundaries", "annexations", "takeover", "seizure", "conquest",
+            "mandate");
+    /** Such things named by words that are also verbs ("claims", "vote"): only right after a demonym. */
+    private static final Set<String> THING_VERBS = Set.of("claim", "claims", "vote", "votes", "poll", "polls", "deal",
+            "deals", "move", "plan", "sale", "title", "titles", "degree", "degrees", "plates", "map", "maps", "line",
+            "rule", "control", "presence");
+    /** Words after a demonym or other alias that show it names the entity itself ("the Sahrawi republic"). */
+    private static final Set<String> ENTITY_HEADS = Set.of("government", "governments", "regime", "state", "republic",
+            "authorities", "administration", "leadership", "independence", "statehood", "sovereignty", "people",
+            "nation", "entity", "emirate");
+    /** Words that may follow the target and close its noun phrase ("Kosovo as", "Kosovo either", "Taiwan since"). */
+    private static final Set<String> AFTER_TARGET = Set.of("as", "either", "and", "or", "nor", "since", "despite",
+            "because", "until", "while", "even", "at", "in", "but", "for", "yet", "although", "though", "on", "after",
+            "before", "when", "ever", "unless", "so", "which", "who", "whose", "that", "itself", "by", "with", "from",
+            "under", "without", "amid", "to", "is", "was", "has", "had", "today", "now", "anymore", "still", "let",
+            "whatever", "however", "if", "than", "whether", "also", "too", "being", "the", "of", "over", "into",
+            "during", "through", "against", "per", "via");
+
     private final States states;
 
     RecognitionRules(States states) {
@@ -270,7 +299,8 @@ final class RecognitionRules {
                         inClause = true;
                     }
                 }
-                Act ante = inClause || named != null || RELATIVE.contains(tk.norm(cs)) ? null : Clauses.antecedent(v, cs);
+                Act ante = inClause || named != null || RELATIVE.contains(tk.norm(cs)) ? null
+                        : Clauses.antecedent(v, cs);
                 if (ante != null && states.stateOf(ante.actor()) != null) {
                     // "Iran, which lets envoys of X use its embassy in Tehran, has not recognised ...": the noun
                     // the relative clause hangs on is the subject
@@ -303,7 +333,8 @@ final class RecognitionRules {
                         wIdx = k;
                     }
                 }
-                if (wIdx < 0 && named == null && withholders.isEmpty() && cs > v.a && ("which".equals(tk.norm(cs)) || "who".equals(tk.norm(cs)))) {
+                if (wIdx < 0 && named == null && withholders.isEmpty() && cs > v.a
+                        && ("which".equals(tk.norm(cs)) || "who".equals(tk.norm(cs)))) {
                     // "Serbia, which does not recognise Kosovo, ...": the antecedent withholds
                     for (Act ac : v.acts) {
                         if (ac.e() <= cs - 1 && ac.e() >= cs - 3) {
@@ -378,6 +409,9 @@ final class RecognitionRules {
                             || between.startsWith("the statehood"))) {
                         continue; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
                     }
+                    if (!standsAlone(v, ta)) {
+                        continue; // "the Armenian genocide", "the Russian-backed authorities": a modifier
+                    }
                     targets.add(ta.actor());
                     for (int k = tIdx + 1; k < acts.size() && ta.ref(); k++) {
                         if (acts.get(k).ref() && acts.get(k).s() == ta.s() && acts.get(k).e() == ta.e()) {
@@ -388,7 +422,11 @@ final class RecognitionRules {
                         if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k))
                                 && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
                                 && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
-                                || ",".equals(tk.norm(acts.get(k).s() - 1)))) {
+                                || ",".equals(tk.norm(acts.get(k).s() - 1)))
+                                && !ELLIPSIS_AUX.contains(tk.norm(acts.get(k).e()))
+                                && !CLAUSE_VERBS_AFTER_IT.contains(tk.norm(acts.get(k).e()))
+                                && !tk.norm(acts.get(k).e()).endsWith("n't")) {
+                            // not ", and Spain does not either": a new subject with a verb of its own
                             targets.add(acts.get(k).actor());
                         } else {
                             break;
@@ -573,11 +611,38 @@ final class RecognitionRules {
             return -1;
         }
         String n = v.w(k + 1);
+        if ("'s".equals(n) && STATEHOOD.contains(v.w(k + 2))) {
+            return k + 3; // "the region's independence"
+        }
         if ("of".equals(n) || "in".equals(n) || "'s".equals(n) || "-".equals(n) || tk.capitalised(k + 1) && k + 1 < v.b
                 && !"either".equals(n)) {
             return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
         }
         return k + 1;
+    }
+
+    /**
+     * The target act names the state or entity itself, not a thing it qualifies: not "the Armenian genocide",
+     * "Kosovar passports", "the Russian-backed authorities", "British sovereignty over the islands".
+     */
+    private static boolean standsAlone(SentenceView v, Act ta) {
+        Tokens tk = v.tk;
+        int e = ta.e();
+        String n = v.w(e);
+        if (n.isEmpty() || !tk.isWord(e) && !"-".equals(n)) {
+            return true; // the end of the sentence or punctuation
+        }
+        if ("-".equals(n)) {
+            return Actor.OTHER.equals(ta.actor().kind()); // "the Taliban-led administration", not "Russian-backed"
+        }
+        if (THINGS.contains(n) || THING_VERBS.contains(n)) {
+            return false;
+        }
+        if (ENTITY_HEADS.contains(n)) {
+            return !"over".equals(v.w(e + 1)); // not "British sovereignty over the Falklands"
+        }
+        boolean alias = !tk.cleanSpan(ta.s(), e).equalsIgnoreCase(ta.actor().name());
+        return !alias || tk.capitalised(e) || AFTER_TARGET.contains(n) || n.endsWith("ly");
     }
 
     /** Entities without a seat of their own that a reference may stand for (not "the international community"). */
@@ -614,27 +679,36 @@ final class RecognitionRules {
                 any = ac;
             }
         }
-        if (near != null) {
-            return near.actor();
-        }
-        if (pronoun && any != null) {
-            return any.actor();
+        Act named = near != null ? near : pronoun ? any : null;
+        if (named != null) {
+            return pronoun && thingBetween(v, v.a, t) ? null : named.actor();
         }
         for (int p = v.index - 1; p >= Math.max(0, v.index - 2); p--) {
-            Actor found = null;
-            for (Act ac : views.get(p).acts) {
+            SentenceView pv = views.get(p);
+            Act found = null;
+            for (Act ac : pv.acts) {
                 if (referable(ac, withholders)) {
-                    if (found != null && !found.key().equals(ac.actor().key())) {
+                    if (found != null && !found.key().equals(ac.key())) {
                         return null; // several entities: the reference is ambiguous
                     }
-                    found = ac.actor();
+                    found = ac;
                 }
             }
             if (found != null) {
-                return found;
+                return pronoun && thingBetween(pv, pv.a, pv.b) ? null : found.actor();
             }
         }
         return null;
+    }
+
+    /** "The Taliban issued a decree ..., and Qatar does not recognise it": "it" may be a thing named there. */
+    private static boolean thingBetween(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (THINGS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -743,7 +817,8 @@ final class RecognitionRules {
                 Act ac = v.acts.get(k);
                 int e = ac.e();
                 String aux = tk.norm(e);
-                boolean neg = ELLIPSIS_AUX.contains(aux) && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
+                boolean neg = ELLIPSIS_AUX.contains(aux)
+                        && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
                         && "either".equals(tk.norm(e + 2))
                         || aux.endsWith("n't") && "either".equals(tk.norm(e + 1));
                 if (neg) {
