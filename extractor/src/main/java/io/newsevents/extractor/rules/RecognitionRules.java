@@ -146,7 +146,7 @@ final class RecognitionRules {
     void find(SentenceView v, List<Candidate> out, List<SentenceView> views) {
         Tokens tk = v.tk;
         Set<String> seen = null;
-        if (("nor".equals(tk.norm(v.a)) || "neither".equals(tk.norm(v.a))) && ELLIPSIS_AUX.contains(tk.norm(v.a + 1))) {
+        if (v.index > 0 && v.b - v.a <= 12) {
             elliptical(v, out);
         }
         for (int t = v.a; t < v.b; t++) {
@@ -712,12 +712,15 @@ final class RecognitionRules {
     }
 
     /**
-     * "Nor does Bhutan." after "India does not recognise Taiwan.": the states of a sentence that opens with an
-     * elliptical "Nor/Neither does" withhold the recognitions read in the sentence before.
+     * "Nor does Bhutan." or "Bhutan has not either." after "India does not recognise Taiwan.": the states of such an
+     * elliptical sentence withhold the recognitions read in the sentence before.
      */
     private void elliptical(SentenceView v, List<Candidate> out) {
         Tokens tk = v.tk;
-        int s = "the".equals(tk.norm(v.a + 2)) ? v.a + 3 : v.a + 2;
+        boolean nor = ("nor".equals(tk.norm(v.a)) || "neither".equals(tk.norm(v.a)))
+                && ELLIPSIS_AUX.contains(tk.norm(v.a + 1));
+        int s = nor ? v.a + 2 : v.a;
+        s = "the".equals(tk.norm(s)) ? s + 1 : s;
         List<Actor> more = new ArrayList<>();
         Act prev = null;
         for (Act ac : v.acts) {
@@ -734,10 +737,14 @@ final class RecognitionRules {
         if (prev == null) {
             return;
         }
-        String next = tk.norm(prev.e());
-        if (!(",".equals(next) || ".".equals(next) || "either".equals(next) || ";".equals(next)
-                || prev.e() >= v.b)) {
+        int e = prev.e();
+        String next = tk.norm(e);
+        if (nor && !(",".equals(next) || ".".equals(next) || "either".equals(next) || ";".equals(next) || e >= v.b)) {
             return; // "Nor did Bhutan sign ...": a clause of its own
+        }
+        if (!nor && !(ELLIPSIS_AUX.contains(next) && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
+                && "either".equals(tk.norm(e + 2)) && e + 3 >= v.b - 1)) {
+            return; // only "Djibouti has not either."
         }
         int n = out.size();
         Set<String> have = new HashSet<>();
