@@ -61,6 +61,67 @@ final class RecognitionRules {
             "proposals", "deal", "agreement", "accord", "plan", "results", "result", "outcome", "ruling", "verdict",
             "demands", "demand", "invitation", "mediation", "framework");
 
+    /** Verb forms of "recognise" that can follow a subject directly ("Neither A nor B recognises C"). */
+    private static final Set<String> FINITE_RECOGNISE = Set.of("recognise", "recognize", "recognises", "recognizes",
+            "recognised", "recognized", "acknowledge", "acknowledges", "acknowledged");
+    /** What may stand between a subject and its verb: auxiliaries and adverbs ("has formally recognised"). */
+    private static final Set<String> SUBJECT_GAP = Set.of("has", "have", "had", "does", "do", "did", "ever",
+            "formally", "officially", "diplomatically", "still", "yet", "so", "far", "fully", "explicitly", "legally");
+    /** Heads of a quantified subject that names nobody by itself: "no state", "no UN member". */
+    private static final Set<String> QUANTIFIED_HEADS = Set.of("state", "states", "country", "countries", "nation",
+            "nations", "government", "governments", "member", "members", "capital", "capitals", "monarchy",
+            "monarchies", "republic", "republics", "one", "neighbour", "neighbours", "neighbor", "neighbors");
+    /** Words of an exception in a quantified subject: the actor after them recognises ("no state except X"). */
+    private static final Set<String> EXCEPTIONS = Set.of("except", "besides", "other", "apart", "save", "but", "bar",
+            "beyond", "aside", "outside", "excluding", "barring");
+    /** Auxiliaries of an elliptical clause: ", and neither does B", ", nor has B", "B has not either". */
+    private static final Set<String> ELLIPSIS_AUX = Set.of("does", "do", "did", "has", "have", "had");
+    /** Determiners of a description that refers back to an entity: "the breakaway region", "its former province". */
+    private static final Set<String> ANAPHOR_DETERMINERS = Set.of("the", "that", "this", "its", "their");
+    /** Words inside such a description before its head ("the self-declared", "its former"). */
+    private static final Set<String> ANAPHOR_MODIFIERS = Set.of("former", "breakaway", "self", "-", "declared",
+            "proclaimed", "self-declared", "self-proclaimed", "separatist", "secessionist", "de", "facto", "new",
+            "current", "present", "rebel", "renegade", "militant", "so-called", "would-be", "unrecognised",
+            "unrecognized", "disputed", "interim", "islamist", "young", "fledgling", "tiny");
+    /** Heads of a description that stands for an entity without a seat of its own named before. */
+    private static final Set<String> ANAPHOR_HEADS = Set.of("government", "regime", "authorities", "administration",
+            "territory", "region", "province", "republic", "enclave", "entity", "state", "statelet", "emirate");
+    /** After "it" as the object of "recognise": what shows "it" is not the start of a clause ("acknowledge it was"). */
+    private static final Set<String> CLAUSE_VERBS_AFTER_IT = Set.of("was", "is", "had", "has", "would", "will",
+            "could", "did", "does", "were", "should", "must", "can", "might", "may");
+
+    /** Relative pronouns that open a clause about the noun before them. */
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
+
+    /**
+     * Things a state may decline to recognise that are no state or entity, named by nouns that are no verbs: after a
+     * demonym ("the Armenian genocide", "Kosovar passports") or as what "it" may stand for ("issued a decree ..., and
+     * X does not recognise it").
+     */
+    private static final Set<String> THINGS = Set.of("genocide", "massacre", "massacres", "killings", "annexation",
+            "occupation", "election", "elections", "referendum", "referendums", "result", "results",
+            "outcome", "decree", "decrees", "law", "laws", "ruling", "rulings", "verdict", "agreement", "agreements",
+            "treaty", "accord", "border", "borders", "passport", "passports", "documents", "decision", "marriage",
+            "marriages", "currency", "court", "courts", "jurisdiction", "debt", "debts", "diplomas", "licence",
+            "licences", "license", "licenses", "visas", "visa", "crimes", "atrocities", "famine", "deportation",
+            "deportations", "expulsion", "boundary", "boundaries", "annexations", "takeover", "seizure", "conquest",
+            "mandate");
+    /** Such things named by words that are also verbs ("claims", "vote"): only right after a demonym. */
+    private static final Set<String> THING_VERBS = Set.of("claim", "claims", "vote", "votes", "poll", "polls", "deal",
+            "deals", "move", "plan", "sale", "title", "titles", "degree", "degrees", "plates", "map", "maps", "line",
+            "rule", "control", "presence");
+    /** Words after a demonym or other alias that show it names the entity itself ("the Sahrawi republic"). */
+    private static final Set<String> ENTITY_HEADS = Set.of("government", "governments", "regime", "state", "republic",
+            "authorities", "administration", "leadership", "independence", "statehood", "sovereignty", "people",
+            "nation", "entity", "emirate");
+    /** Words that may follow the target and close its noun phrase ("Kosovo as", "Kosovo either", "Taiwan since"). */
+    private static final Set<String> AFTER_TARGET = Set.of("as", "either", "and", "or", "nor", "since", "despite",
+            "because", "until", "while", "even", "at", "in", "but", "for", "yet", "although", "though", "on", "after",
+            "before", "when", "ever", "unless", "so", "which", "who", "whose", "that", "itself", "by", "with", "from",
+            "under", "without", "amid", "to", "is", "was", "has", "had", "today", "now", "anymore", "still", "let",
+            "whatever", "however", "if", "than", "whether", "also", "too", "being", "the", "of", "over", "into",
+            "during", "through", "against", "per", "via");
+
     private final States states;
 
     RecognitionRules(States states) {
@@ -85,6 +146,9 @@ final class RecognitionRules {
     void find(SentenceView v, List<Candidate> out, List<SentenceView> views) {
         Tokens tk = v.tk;
         Set<String> seen = null;
+        if (v.index > 0 && v.b - v.a <= 12) {
+            elliptical(v, out);
+        }
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
             char c0 = w.isEmpty() ? ' ' : w.charAt(0);
@@ -120,6 +184,14 @@ final class RecognitionRules {
             boolean negated = nonRecognition || reject || unrecognised;
             boolean passive = unrecognised;
             int negAt = t;
+            // "Neither A nor B recognises C", "no state, including B, has recognised C": the subject negates
+            List<Actor> named = FINITE_RECOGNISE.contains(w) ? negativeSubject(v, cs, t) : null;
+            if (named != null) {
+                if (named.isEmpty()) {
+                    continue; // "no state except Turkey recognises ...": nobody named withholds
+                }
+                negated = true;
+            }
             if (!negated) {
                 for (int i = t - 1; i >= Math.max(cs, t - 4); i--) {
                     String x = tk.norm(i);
@@ -168,6 +240,7 @@ final class RecognitionRules {
                 continue;
             }
             List<Act> acts = Clauses.actsIn(v, cs, ce);
+            int anaphor = -1;
             List<Actor> withholders = new ArrayList<>();
             List<Actor> targets = new ArrayList<>();
             if (passive) {
@@ -209,6 +282,15 @@ final class RecognitionRules {
             } else {
                 // withholder: the nearest actor to the left (with the list it belongs to)
                 int wIdx = -1;
+                if (named != null) {
+                    withholders.addAll(named);
+                    acts = new ArrayList<>(); // no subject search, and the object after the trigger only
+                    for (Act ac : Clauses.actsIn(v, cs, ce)) {
+                        if (ac.s() > t) {
+                            acts.add(ac);
+                        }
+                    }
+                }
                 boolean inClause = false;
                 for (int k = 0; k < acts.size(); k++) {
                     Act ak = acts.get(k);
@@ -217,7 +299,16 @@ final class RecognitionRules {
                         inClause = true;
                     }
                 }
-                if (!inClause) {
+                Act ante = inClause || named != null || RELATIVE.contains(tk.norm(cs)) ? null
+                        : Clauses.antecedent(v, cs);
+                if (ante != null && states.stateOf(ante.actor()) != null) {
+                    // "Iran, which lets envoys of X use its embassy in Tehran, has not recognised ...": the noun
+                    // the relative clause hangs on is the subject
+                    addWithholder(withholders, ante);
+                    int subjectEnd = negAt;
+                    acts = new ArrayList<>(acts);
+                    acts.removeIf(ac -> ac.e() <= subjectEnd);
+                } else if (!inClause && named == null) {
                     // "Malawi, unlike Zambia, does not recognise ...": the subject stands before the aside
                     List<Act> wider = new ArrayList<>();
                     for (Act ak : v.acts) {
@@ -234,7 +325,7 @@ final class RecognitionRules {
                 }
                 for (int k = 0; k < acts.size(); k++) {
                     Act ak = acts.get(k);
-                    if (ak.e() <= negAt && states.stateOf(ak.actor()) != null
+                    if (named == null && ak.e() <= negAt && states.stateOf(ak.actor()) != null
                             && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))
                             && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))
                             && !(wIdx >= 0 && appositivePossessive(v, acts.get(wIdx), ak))
@@ -242,7 +333,8 @@ final class RecognitionRules {
                         wIdx = k;
                     }
                 }
-                if (wIdx < 0 && cs > v.a && ("which".equals(tk.norm(cs)) || "who".equals(tk.norm(cs)))) {
+                if (wIdx < 0 && named == null && withholders.isEmpty() && cs > v.a
+                        && ("which".equals(tk.norm(cs)) || "who".equals(tk.norm(cs)))) {
                     // "Serbia, which does not recognise Kosovo, ...": the antecedent withholds
                     for (Act ac : v.acts) {
                         if (ac.e() <= cs - 1 && ac.e() >= cs - 3) {
@@ -270,6 +362,13 @@ final class RecognitionRules {
                         tIdx = k;
                         break;
                     }
+                }
+                anaphor = nonRecognition ? -1 : anaphorEnd(v, t);
+                if (anaphor >= 0 && tIdx >= 0 && acts.get(tIdx).s() < anaphor) {
+                    anaphor = -1; // "the Taliban government": the entity is named in the object itself
+                }
+                if (anaphor >= 0) {
+                    tIdx = -1; // "recognise it either, despite ties with Ankara": the object is the reference
                 }
                 if (tIdx >= 0) {
                     Act ta = acts.get(tIdx);
@@ -310,6 +409,9 @@ final class RecognitionRules {
                             || between.startsWith("the statehood"))) {
                         continue; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
                     }
+                    if (!standsAlone(v, ta)) {
+                        continue; // "the Armenian genocide", "the Russian-backed authorities": a modifier
+                    }
                     targets.add(ta.actor());
                     for (int k = tIdx + 1; k < acts.size() && ta.ref(); k++) {
                         if (acts.get(k).ref() && acts.get(k).s() == ta.s() && acts.get(k).e() == ta.e()) {
@@ -320,7 +422,11 @@ final class RecognitionRules {
                         if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k))
                                 && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
                                 && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
-                                || ",".equals(tk.norm(acts.get(k).s() - 1)))) {
+                                || ",".equals(tk.norm(acts.get(k).s() - 1)))
+                                && !ELLIPSIS_AUX.contains(tk.norm(acts.get(k).e()))
+                                && !CLAUSE_VERBS_AFTER_IT.contains(tk.norm(acts.get(k).e()))
+                                && !tk.norm(acts.get(k).e()).endsWith("n't")) {
+                            // not ", and Spain does not either": a new subject with a verb of its own
                             targets.add(acts.get(k).actor());
                         } else {
                             break;
@@ -329,19 +435,14 @@ final class RecognitionRules {
                 }
             }
             if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
-                Act ante = Clauses.antecedent(v, cs);
+                Act ante = anaphor >= 0 ? null : Clauses.antecedent(v, cs);
                 if (ante != null) {
                     targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
-                } else if ("it".equals(tk.norm(t + 1)) || "it".equals(tk.norm(t + 2)) && "formally".equals(tk.norm(t + 1))) {
-                    // "Kosovo declared independence, but Serbia does not recognise it"
-                    Act prev = null;
-                    for (Act ac : v.acts) {
-                        if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
-                            prev = ac;
-                        }
-                    }
-                    if (prev != null) {
-                        targets.add(prev.actor());
+                } else if (anaphor >= 0) {
+                    // "Kosovo declared independence, but Serbia does not recognise it", "... its former province"
+                    Actor ref = referent(v, views, t, cs, "it".equals(tk.norm(anaphor - 1)), withholders);
+                    if (ref != null) {
+                        targets.add(ref);
                     }
                 }
             }
@@ -356,6 +457,9 @@ final class RecognitionRules {
                     }
                 }
             }
+            if (!passive && !targets.isEmpty() && !withholders.isEmpty()) {
+                alsoWithholding(v, t, withholders); // "..., and neither does Ukraine"
+            }
             for (Actor wh : withholders) {
                 for (Actor tg : targets) {
                     if (wh.key().equals(tg.key()) || !seen.add(wh.key() + ">" + tg.key())) {
@@ -367,6 +471,365 @@ final class RecognitionRules {
                     c.confidence = CandidateFields.confidence(passive ? 0.7 : 0.8, false, false, false,
                             Clauses.hedged(v));
                     out.add(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * The states of a subject that negates the verb at {@code t} by itself: "Neither A nor B (has) recognised",
+     * "no state, including B, (has) recognised", "none of the Gulf states, not even B, recognises". Empty for a
+     * quantified subject that names nobody who withholds ("no country except Turkey recognises"); null when the
+     * subject is none of these.
+     */
+    private List<Actor> negativeSubject(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int j = t - 1;
+        while (j >= cs && SUBJECT_GAP.contains(tk.norm(j))) {
+            j--;
+        }
+        if (j < cs) {
+            return null;
+        }
+        boolean aside = ",".equals(tk.norm(j));
+        int end = aside ? j : j + 1; // the subject's (or the aside's) last actor ends here
+        int last = -1;
+        for (int k = 0; k < v.acts.size(); k++) {
+            Act ac = v.acts.get(k);
+            if (ac.e() == end && ac.s() >= cs && !ac.ref()) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return quantifiedWithoutName(v, cs, j);
+        }
+        int first = last;
+        while (first > 0 && Clauses.listConnected(v, v.acts.get(first - 1), v.acts.get(first))
+                && v.acts.get(first - 1).s() >= cs && !v.acts.get(first - 1).ref()) {
+            first--;
+        }
+        List<Actor> out = new ArrayList<>();
+        boolean nor = false;
+        for (int k = first; k <= last; k++) {
+            addWithholder(out, v.acts.get(k));
+            if (k > first) {
+                for (int i = v.acts.get(k - 1).e(); i < v.acts.get(k).s(); i++) {
+                    nor |= "nor".equals(tk.norm(i));
+                }
+            }
+        }
+        int s = v.acts.get(first).s();
+        String before = tk.norm(s - 1);
+        if ("the".equals(before)) {
+            before = tk.norm(s - 2);
+            s--;
+        }
+        if (!aside) {
+            return "neither".equals(before) && nor && s - 1 >= cs ? out : null;
+        }
+        // ", including B and C," / ", not even B," after a quantified subject that names nobody
+        int q;
+        if ("including".equals(before) || "notably".equals(before)) {
+            q = s - 2;
+        } else if ("even".equals(before) && "not".equals(tk.norm(s - 2))) {
+            q = s - 3;
+        } else {
+            return null;
+        }
+        if (q < cs || !",".equals(tk.norm(q))) {
+            return null;
+        }
+        int quant = quantifier(v, cs, q);
+        if (quant < 0) {
+            return null;
+        }
+        for (int i = quant; i < q; i++) {
+            if (EXCEPTIONS.contains(tk.norm(i))) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /** "No country except Turkey recognises": a quantified subject with no inclusion gives nobody (empty). */
+    private List<Actor> quantifiedWithoutName(SentenceView v, int cs, int j) {
+        for (int i = j; i >= cs && i > j - 8; i--) {
+            if (("no".equals(v.tk.norm(i)) || "none".equals(v.tk.norm(i))) && quantifier(v, cs, j + 1) >= 0) {
+                return List.of();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Start of a quantified subject that ends right before {@code end}: "no (Central Asian) state(s)", "none of the
+     * Gulf monarchies", "not a single country"; -1 when there is none.
+     */
+    private static int quantifier(SentenceView v, int cs, int end) {
+        Tokens tk = v.tk;
+        for (int i = end - 1; i >= cs && i >= end - 7; i--) {
+            String x = tk.norm(i);
+            if ("none".equals(x) && "of".equals(tk.norm(i + 1))) {
+                return i;
+            }
+            if ("no".equals(x) && !"longer".equals(tk.norm(i + 1)) || "single".equals(x) && "a".equals(tk.norm(i - 1))
+                    && "not".equals(tk.norm(i - 2))) {
+                for (int k = i + 1; k < end && k <= i + 4; k++) {
+                    if (QUANTIFIED_HEADS.contains(tk.norm(k))) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * End of a reference as the object of the trigger at {@code t}: "it" or a description such as "the breakaway
+     * region", "its former province", "that government"; -1 when the object is none of these.
+     */
+    private static int anaphorEnd(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        int i = t + 1;
+        while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
+            i++;
+        }
+        String x = v.w(i);
+        if ("it".equals(x)) {
+            String n = v.w(i + 1);
+            return CLAUSE_VERBS_AFTER_IT.contains(n) || "'s".equals(n) ? -1 : i + 1;
+        }
+        if (!ANAPHOR_DETERMINERS.contains(x)) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < i + 5 && ANAPHOR_MODIFIERS.contains(v.w(k))) {
+            k++;
+        }
+        if (!ANAPHOR_HEADS.contains(v.w(k))) {
+            return -1;
+        }
+        String n = v.w(k + 1);
+        if ("'s".equals(n) && STATEHOOD.contains(v.w(k + 2))) {
+            return k + 3; // "the region's independence"
+        }
+        if ("of".equals(n) || "in".equals(n) || "'s".equals(n) || "-".equals(n) || tk.capitalised(k + 1) && k + 1 < v.b
+                && !"either".equals(n)) {
+            return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
+        }
+        return k + 1;
+    }
+
+    /**
+     * The target act names the state or entity itself, not a thing it qualifies: not "the Armenian genocide",
+     * "Kosovar passports", "the Russian-backed authorities", "British sovereignty over the islands".
+     */
+    private static boolean standsAlone(SentenceView v, Act ta) {
+        Tokens tk = v.tk;
+        int e = ta.e();
+        String n = v.w(e);
+        if (n.isEmpty() || !tk.isWord(e) && !"-".equals(n)) {
+            return true; // the end of the sentence or punctuation
+        }
+        if ("-".equals(n)) {
+            return Actor.OTHER.equals(ta.actor().kind()); // "the Taliban-led administration", not "Russian-backed"
+        }
+        if (THINGS.contains(n) || THING_VERBS.contains(n)) {
+            return false;
+        }
+        if (ENTITY_HEADS.contains(n)) {
+            return !"over".equals(v.w(e + 1)); // not "British sovereignty over the Falklands"
+        }
+        boolean alias = !tk.cleanSpan(ta.s(), e).equalsIgnoreCase(ta.actor().name());
+        return !alias || tk.capitalised(e) || AFTER_TARGET.contains(n) || n.endsWith("ly");
+    }
+
+    /** Entities without a seat of their own that a reference may stand for (not "the international community"). */
+    private static boolean referable(Act ac, List<Actor> withholders) {
+        Actor a = ac.actor();
+        if (!Actor.OTHER.equals(a.kind()) || "international community".equals(a.key())) {
+            return false;
+        }
+        for (Actor w : withholders) {
+            if (w.key().equals(a.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What a reference after the trigger at {@code t} stands for: the nearest entity (kind other) named before it in
+     * the sentence, for "it" failing that any other actor named before the clause, then the one entity named in
+     * one of the two sentences before; null when none or several.
+     */
+    private static Actor referent(SentenceView v, List<SentenceView> views, int t, int cs, boolean pronoun,
+                                  List<Actor> withholders) {
+        Act near = null;
+        Act any = null;
+        for (Act ac : v.acts) {
+            if (ac.e() > t) {
+                break;
+            }
+            if (referable(ac, withholders)) {
+                near = ac;
+            }
+            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
+                any = ac;
+            }
+        }
+        Act named = near != null ? near : pronoun ? any : null;
+        if (named != null) {
+            return pronoun && thingBetween(v, v.a, t) ? null : named.actor();
+        }
+        for (int p = v.index - 1; p >= Math.max(0, v.index - 2); p--) {
+            SentenceView pv = views.get(p);
+            Act found = null;
+            for (Act ac : pv.acts) {
+                if (referable(ac, withholders)) {
+                    if (found != null && !found.key().equals(ac.key())) {
+                        return null; // several entities: the reference is ambiguous
+                    }
+                    found = ac;
+                }
+            }
+            if (found != null) {
+                return pronoun && thingBetween(pv, pv.a, pv.b) ? null : found.actor();
+            }
+        }
+        return null;
+    }
+
+    /** "The Taliban issued a decree ..., and Qatar does not recognise it": "it" may be a thing named there. */
+    private static boolean thingBetween(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (THINGS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nor does Bhutan." or "Bhutan has not either." after "India does not recognise Taiwan.": the states of such an
+     * elliptical sentence withhold the recognitions read in the sentence before.
+     */
+    private void elliptical(SentenceView v, List<Candidate> out) {
+        Tokens tk = v.tk;
+        boolean nor = ("nor".equals(tk.norm(v.a)) || "neither".equals(tk.norm(v.a)))
+                && ELLIPSIS_AUX.contains(tk.norm(v.a + 1));
+        int s = nor ? v.a + 2 : v.a;
+        s = "the".equals(tk.norm(s)) ? s + 1 : s;
+        List<Actor> more = new ArrayList<>();
+        Act prev = null;
+        for (Act ac : v.acts) {
+            if (ac.s() < s) {
+                continue;
+            }
+            if (ac.ref() || states.stateOf(ac.actor()) == null
+                    || (prev == null ? ac.s() != s : !Clauses.listConnected(v, prev, ac))) {
+                break;
+            }
+            addWithholder(more, ac);
+            prev = ac;
+        }
+        if (prev == null) {
+            return;
+        }
+        int e = prev.e();
+        String next = tk.norm(e);
+        if (nor && !(",".equals(next) || ".".equals(next) || "either".equals(next) || ";".equals(next) || e >= v.b)) {
+            return; // "Nor did Bhutan sign ...": a clause of its own
+        }
+        if (!nor && !(ELLIPSIS_AUX.contains(next) && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
+                && "either".equals(tk.norm(e + 2)) && e + 3 >= v.b - 1)) {
+            return; // only "Djibouti has not either."
+        }
+        int n = out.size();
+        Set<String> have = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = out.get(i);
+            if (Candidate.RECOGNITION.equals(c.type) && c.sentenceIndex == v.index) {
+                have.add(c.actorSetKey());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate c = out.get(i);
+            if (!Candidate.RECOGNITION.equals(c.type) || c.sentenceIndex != v.index - 1) {
+                continue;
+            }
+            for (Actor wh : more) {
+                if (wh.key().equals(c.target.key()) || !have.add(wh.key() + ">" + c.target.key())) {
+                    continue;
+                }
+                Candidate d = new Candidate(Candidate.RECOGNITION, v.sentence, v.index);
+                d.withholder = wh;
+                d.target = c.target;
+                d.confidence = c.confidence;
+                out.add(d);
+            }
+        }
+    }
+
+    /**
+     * States of an elliptical clause after the trigger at {@code t} that withhold the same recognition: ", and
+     * neither does B", ", nor have B and C", ", and B has not either". Stops at the next recognition word.
+     */
+    private void alsoWithholding(SentenceView v, int t, List<Actor> withholders) {
+        Tokens tk = v.tk;
+        int k = 0;
+        while (k < v.acts.size() && v.acts.get(k).s() <= t) {
+            k++;
+        }
+        for (int i = t + 1; i < v.b; i++) {
+            String x = tk.norm(i);
+            if (Lexicon.RECOGNISE.contains(x) || ACCEPT.contains(x) || REJECT.contains(x)) {
+                return;
+            }
+            while (k < v.acts.size() && v.acts.get(k).s() < i) {
+                k++;
+            }
+            int a = i + 1;
+            if ("so".equals(x) || "as".equals(x)) {
+                while (a < i + 5 && (",".equals(tk.norm(a)) || tk.norm(a).endsWith("ly"))) {
+                    a++; // "and so, formally, did B"
+                }
+            }
+            boolean also = "neither".equals(x) || "nor".equals(x)
+                    || ("so".equals(x) || "as".equals(x)) && i > t + 1 && (",".equals(tk.norm(i - 1))
+                    || "and".equals(tk.norm(i - 1)));
+            if (also && ELLIPSIS_AUX.contains(tk.norm(a))) {
+                int s = "the".equals(tk.norm(a + 1)) ? a + 2 : a + 1;
+                int last = -1;
+                for (int j = k; j < v.acts.size(); j++) {
+                    Act ac = v.acts.get(j);
+                    if (ac.ref() || states.stateOf(ac.actor()) == null) {
+                        break;
+                    }
+                    if (last < 0 ? ac.s() != s : !Clauses.listConnected(v, v.acts.get(last), ac)) {
+                        break;
+                    }
+                    last = j;
+                }
+                if (last >= 0 && !Lexicon.RECOGNISE.contains(tk.norm(v.acts.get(last).e()))) {
+                    for (int j = k; j <= last; j++) {
+                        addWithholder(withholders, v.acts.get(j));
+                    }
+                }
+            }
+            if (k < v.acts.size() && v.acts.get(k).s() == i && !v.acts.get(k).ref()
+                    && ("and".equals(tk.norm(i - 1)) || ",".equals(tk.norm(i - 1)) || "but".equals(tk.norm(i - 1)))) {
+                // ", and Turkey has not either", "and Turkey hasn't either"
+                Act ac = v.acts.get(k);
+                int e = ac.e();
+                String aux = tk.norm(e);
+                boolean neg = ELLIPSIS_AUX.contains(aux)
+                        && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
+                        && "either".equals(tk.norm(e + 2))
+                        || aux.endsWith("n't") && "either".equals(tk.norm(e + 1));
+                if (neg) {
+                    addWithholder(withholders, ac);
                 }
             }
         }
