@@ -110,6 +110,8 @@ final class RecognitionRules {
     private static final Set<String> THING_VERBS = Set.of("claim", "claims", "vote", "votes", "poll", "polls", "deal",
             "deals", "move", "plan", "sale", "title", "titles", "degree", "degrees", "plates", "map", "maps", "line",
             "rule", "control", "presence");
+    /** After a state's name (or its leader's): its government, whose legitimacy is another question than statehood. */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "regime", "administration", "cabinet");
     /** Words after a demonym or other alias that show it names the entity itself ("the Sahrawi republic"). */
     private static final Set<String> ENTITY_HEADS = Set.of("government", "governments", "regime", "state", "republic",
             "authorities", "administration", "leadership", "independence", "statehood", "sovereignty", "people",
@@ -411,6 +413,9 @@ final class RecognitionRules {
                     }
                     if (!standsAlone(v, ta)) {
                         continue; // "the Armenian genocide", "the Russian-backed authorities": a modifier
+                    }
+                    if (Actor.STATE.equals(ta.actor().kind()) && GOVERNMENT_HEADS.contains(tk.norm(ta.e()))) {
+                        continue; // "the Maduro government": a member state's government, not the state itself
                     }
                     targets.add(ta.actor());
                     for (int k = tIdx + 1; k < acts.size() && ta.ref(); k++) {
