@@ -76,6 +76,7 @@ public final class Engine {
         // countries" can name the parties of a fact just reported
         List<SentenceView> views = new ArrayList<>(sentences.size());
         List<Candidate> raw = new ArrayList<>();
+        ArticleFocus focus = new ArticleFocus(states);
         int i = 0;
         while (i < sentences.size()) {
             if (sentences.get(i).isTableRow()) {
@@ -90,7 +91,10 @@ public final class Engine {
                 continue;
             }
             views.add(view(tk, sentences.get(i), i, published, views, raw));
+            int before = raw.size();
             sentence(views.get(i), null, raw, views);
+            focus.count(views.get(i));
+            focus.fill(views.get(i), raw.subList(before, raw.size()));
             i++;
         }
         return Merger.merge(raw);
