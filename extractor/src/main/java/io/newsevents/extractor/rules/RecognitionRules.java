@@ -39,6 +39,33 @@ final class RecognitionRules {
     private static final Set<String> CONDITIONAL_OR_ENDED = Set.of("would", "could", "might", "may", "if", "unless",
             "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed",
             "lifted");
+    /** Verbs of saying that shift "will" back to "would" in reported speech. */
+    private static final Set<String> SAYING = Set.of("said", "stated", "declared", "announced", "reiterated",
+            "insisted", "stressed", "repeated", "told", "confirmed", "added", "made clear");
+
+    /**
+     * "Islamabad said Pakistan would not recognise Israel": a reported "will not", a stance stated now, not a
+     * condition; still conditional with "if", "unless" or "until" in the clause.
+     */
+    private static boolean reportedWould(SentenceView v, int i, int cs, int ce) {
+        if (!"would".equals(v.tk.norm(i))) {
+            return false;
+        }
+        boolean said = false;
+        for (int q = Math.max(v.a, i - 8); q < i; q++) {
+            if (SAYING.contains(v.tk.norm(q))) {
+                said = true;
+            }
+        }
+        for (int q = cs; q < ce; q++) {
+            String w = v.tk.norm(q);
+            if ("if".equals(w) || "unless".equals(w) || "until".equals(w) || "before".equals(w)) {
+                return false;
+            }
+        }
+        return said;
+    }
+
     /** What may stand between the trigger and its target: "does not recognise the independence of X". */
     private static final Set<String> RECOGNITION_OBJECT = Set.of("", "the", "the independence of", "the sovereignty of",
             "the state of", "the government of", "the regime in", "the republic of", "the existence of",
@@ -234,7 +261,8 @@ final class RecognitionRules {
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
                 if (Lexicon.DEMAND_VERBS.contains(x) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
-                        || CONDITIONAL_OR_ENDED.contains(x) && !("may".equals(x) && tk.capitalised(i))) {
+                        || CONDITIONAL_OR_ENDED.contains(x) && !("may".equals(x) && tk.capitalised(i))
+                        && !reportedWould(v, i, cs, ce)) {
                     skip = true;
                 }
             }
