@@ -92,9 +92,19 @@ final class ArticleFocus {
         }
     }
 
-    /** "the defence ministry", "the government", "it": a state organ or pronoun with no name attached. */
+    /**
+     * "the defence ministry", "the government", "it": a state organ or pronoun with no name attached; or a deal with
+     * no subject at all, where the first deal word comes before the first name ("the S-400 contract signed with
+     * Russia in 2018").
+     */
     private static boolean refersToUnnamedState(SentenceView v) {
         Tokens tk = v.tk;
+        int firstAct = v.acts.isEmpty() ? v.b : v.acts.get(0).s();
+        for (int i = v.a; i < firstAct; i++) {
+            if (Lexicon.DEAL_NOUNS.contains(tk.norm(i)) && !"order".equals(tk.norm(i))) {
+                return true;
+            }
+        }
         for (int i = v.a; i < v.b; i++) {
             String w = tk.norm(i);
             if (PRONOUNS.contains(w) && (i == v.a || !tk.capitalised(i) || i == v.a)) {
