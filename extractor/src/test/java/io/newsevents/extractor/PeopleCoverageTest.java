@@ -1,25 +1,16 @@
 package io.newsevents.extractor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsevents.events.Json;
-import io.newsevents.extractor.gazetteer.Gazetteer;
-import io.newsevents.extractor.gazetteer.Mention;
 import io.newsevents.extractor.text.Tokenizer;
 import io.newsevents.extractor.text.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,53 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeopleCoverageTest {
 
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
-
-    /** The non-blank lines of a class-path resource (UTF-8). */
-    static List<String> lines(String resource) throws IOException {
-        try (InputStream in = PeopleCoverageTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as("resource %s", resource).isNotNull();
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank()).collect(Collectors.toList());
-        }
-    }
-
-    /** The lines of a coverage file (JSON lines: text, expect, and people, mustNotName, note where given). */
-    static List<JsonNode> load(String resource) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : lines(resource)) {
-            out.add(Json.MAPPER.readTree(line));
-        }
-        return out;
-    }
-
+    /** The lines of people-coverage.jsonl (text, expect, and people, mustNotName, note where given). */
     static List<JsonNode> load() throws IOException {
-        return load("/people-coverage.jsonl");
+        return GazetteerCoverage.load("/people-coverage.jsonl");
     }
 
     /** The rows of people.tsv (name, iso3, aliases): comments and the header line skipped. */
     static List<String[]> lexicon() throws IOException {
-        return lines("/lexicon/people.tsv").stream().filter(l -> !l.startsWith("#")).skip(1)
+        return GazetteerCoverage.lines("/lexicon/people.tsv").stream().filter(l -> !l.startsWith("#")).skip(1)
                 .map(l -> l.split("\t", -1)).collect(Collectors.toList());
-    }
-
-    private static List<Mention> mentions(Tokens tk) {
-        return GAZETTEER.find(tk, 0, tk.size());
-    }
-
-    /**
-     * Why chars [at, at + name.length()) of the tokenized text are not one mention resolving to key, or null when
-     * they are.
-     */
-    private static String unresolved(Tokens tk, List<Mention> found, int at, String name, String key) {
-        for (Mention m : found) {
-            if (tk.start(m.tokStart()) == at && tk.end(m.tokEnd() - 1) == at + name.length()) {
-                return key.equals(m.key()) ? null : name + " resolves to " + m.key() + ", expected " + key;
-            }
-        }
-        List<String> got = new ArrayList<>();
-        found.forEach(m -> got.add(tk.span(m.tokStart(), m.tokEnd()) + "=" + m.key()));
-        return name + " (" + key + "): no mention covering the whole name, mentions " + got;
     }
 
     @Test
@@ -111,7 +64,8 @@ class PeopleCoverageTest {
         assertThat(rows).as("people in lexicon/people.tsv").hasSizeGreaterThanOrEqualTo(350);
         for (String[] row : rows) {
             assertThat(row).as("a row has name, iso3 and aliases: %s", String.join("|", row)).hasSize(3);
-            assertThat(GAZETTEER.state(row[1].strip())).as("%s acts for a state in states.tsv", row[0]).isNotNull();
+            assertThat(GazetteerCoverage.GAZETTEER.state(row[1].strip()))
+                    .as("%s acts for a state in states.tsv", row[0]).isNotNull();
         }
     }
 
@@ -136,7 +90,7 @@ class PeopleCoverageTest {
                     failures.add(name + " stands for both " + previous + " and " + iso);
                 }
                 Tokens tk = Tokenizer.tokenize(name);
-                String why = unresolved(tk, mentions(tk), 0, name, iso);
+                String why = GazetteerCoverage.unresolved(tk, GazetteerCoverage.mentions(tk), 0, name, iso);
                 if (why != null) {
                     failures.add(why);
                 }
@@ -148,63 +102,17 @@ class PeopleCoverageTest {
 
     @Test
     void everySentenceGivesExactlyItsEvents() throws IOException {
-        List<JsonNode> lines = load();
-        List<String> failures = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String f = AnnotatedSentencesTest.check(lines.get(i), i + 1);
-            if (!f.isEmpty()) {
-                failures.add(f);
-            }
-        }
-        assertThat(failures).as("coverage sentences that fail").isEmpty();
+        GazetteerCoverage.assertEverySentenceGivesExactlyItsEvents(load());
     }
 
     @Test
     void eachNamedPersonIsOneMentionOfTheirState() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int checked = 0;
-        for (JsonNode line : load()) {
-            if (!line.has("people")) {
-                continue;
-            }
-            String text = line.get("text").asText();
-            Tokens tk = Tokenizer.tokenize(text);
-            List<Mention> found = mentions(tk);
-            Iterator<Map.Entry<String, JsonNode>> people = line.get("people").fields();
-            while (people.hasNext()) {
-                Map.Entry<String, JsonNode> person = people.next();
-                String name = person.getKey();
-                String key = person.getValue().asText();
-                int at = text.indexOf(name);
-                assertThat(at).as("'%s' is in its sentence", name).isGreaterThanOrEqualTo(0);
-                checked++;
-                String why = unresolved(tk, found, at, name, key);
-                if (why != null) {
-                    failures.add(why + " in \"" + text + "\"");
-                }
-            }
-        }
-        assertThat(checked).isGreaterThanOrEqualTo(80);
-        assertThat(failures).as("people who do not resolve as one mention of their state").isEmpty();
+        GazetteerCoverage.assertEachNameIsOneMentionOfItsState(load(), "people", 80,
+                "people who do not resolve as one mention of their state");
     }
 
     @Test
     void trapsNameNoActorFromTheLookalikeName() throws IOException {
-        List<String> failures = new ArrayList<>();
-        for (JsonNode line : load()) {
-            if (!line.has("mustNotName")) {
-                continue;
-            }
-            String text = line.get("text").asText();
-            Tokens tk = Tokenizer.tokenize(text);
-            TreeSet<String> keys = new TreeSet<>();
-            mentions(tk).forEach(m -> keys.add(m.key()));
-            for (JsonNode forbidden : line.get("mustNotName")) {
-                if (keys.contains(forbidden.asText())) {
-                    failures.add(forbidden.asText() + " named in \"" + text + "\" (" + line.path("note").asText() + ")");
-                }
-            }
-        }
-        assertThat(failures).as("traps where a look-alike name became an actor").isEmpty();
+        GazetteerCoverage.assertTrapsNameNoListedActor(load(), "traps where a look-alike name became an actor");
     }
 }
