@@ -299,7 +299,7 @@ final class DealRules {
                     // "purchased", "ordered" need goods: an item word or a number after them, or a deal noun
                     purchase = true;
                     trig = true;
-                    if (("acquired".equals(w) || "sold".equals(w)) && !armsAfter(v, t, ce)) {
+                    if (("acquired".equals(w) || "sold".equals(w)) && !armsAfter(v, t, ce, 11)) {
                         continue;
                     }
                 } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
@@ -605,7 +605,11 @@ final class DealRules {
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {
-        for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
+        return armsAfter(v, t, ce, 8);
+    }
+
+    private static boolean armsAfter(SentenceView v, int t, int ce, int window) {
+        for (int i = t + 1; i < Math.min(ce, t + window); i++) {
             if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i))) {
                 return true;
             }
@@ -711,11 +715,11 @@ final class DealRules {
             return;
         }
         base.date = dm == null ? null : dm.value();
-        DealItems.items(v, t, noun, ce, base.items, base.itemKeys);
+        DealItems.items(v, t, noun, cs, ce, base.items, base.itemKeys);
         if (noun > t + 1) {
             DealItems.keys(v, t + 1, noun, base.itemKeys);
         }
-        base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce);
+        base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce, noun, base.items);
         base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext,
                 Clauses.hedged(v));
         if (datedPartners(v, t, cs, ce, parties, base, out)) {
