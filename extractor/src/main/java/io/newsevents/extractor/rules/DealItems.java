@@ -49,7 +49,8 @@ final class DealItems {
     private DealItems() {
     }
 
-    private static boolean actorAt(SentenceView v, int i) {
+    /** True when token {@code i} lies in a name of an actor. */
+    static boolean actorAt(SentenceView v, int i) {
         for (Act ac : v.acts) {
             if (i >= ac.s() && i < ac.e()) {
                 return true;

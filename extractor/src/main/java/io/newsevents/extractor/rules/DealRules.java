@@ -574,19 +574,10 @@ final class DealRules {
             for (int q = i; q < ac.s(); q++) {
                 String w = v.tk.norm(q);
                 if (!"the".equals(w) && !"'s".equals(w)) {
-                    glue = glue && isActTokenAt(v, q);
+                    glue = glue && DealItems.actorAt(v, q);
                 }
             }
             if (glue && Actor.ORGANIZATION.equals(ac.actor().kind())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isActTokenAt(SentenceView v, int q) {
-        for (Act ac : v.acts) {
-            if (q >= ac.s() && q < ac.e()) {
                 return true;
             }
         }
