@@ -60,7 +60,7 @@ public final class DateParser {
         }
         if ("may".equals(n) || "mar".equals(n) || "jun".equals(n) || "jan".equals(n) || "dec".equals(n)) {
             // "May" the modal: need a number or a date preposition next to it
-            return tk.isNumber(i + 1) || (i > 0 && MONTH_PREP.contains(tk.norm(i - 1)))
+            return tk.isNumber(i + 1) || (i > 0 && MONTH_PREP.contains(tk.norm(i - 1))) || (i > 0 && day(tk, i - 1) > 0)
                     || (".".equals(tk.norm(i + 1)) && tk.isNumber(i + 2) && !"may".equals(n));
         }
         return true;

@@ -25,14 +25,29 @@ public final class MoneyParser {
             Map.entry("cny", "CNY"), Map.entry("jpy", "JPY"), Map.entry("rub", "RUB"), Map.entry("try", "TRY"),
             Map.entry("pkr", "PKR"), Map.entry("aed", "AED"), Map.entry("sar", "SAR"), Map.entry("krw", "KRW"),
             Map.entry("aud", "AUD"), Map.entry("cad", "CAD"), Map.entry("chf", "CHF"), Map.entry("ils", "ILS"),
-            Map.entry("₺", "TRY"), Map.entry("₽", "RUB"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"));
+            Map.entry("₺", "TRY"), Map.entry("₽", "RUB"), Map.entry("₩", "KRW"), Map.entry("₪", "ILS"),
+            // ISO 4217 codes written before the amount ("NOK 1.6 billion"); matched in capitals only
+            Map.entry("pln", "PLN"), Map.entry("czk", "CZK"), Map.entry("sek", "SEK"), Map.entry("nok", "NOK"),
+            Map.entry("dkk", "DKK"), Map.entry("huf", "HUF"), Map.entry("ron", "RON"), Map.entry("thb", "THB"),
+            Map.entry("php", "PHP"), Map.entry("brl", "BRL"), Map.entry("egp", "EGP"), Map.entry("myr", "MYR"),
+            Map.entry("idr", "IDR"), Map.entry("sgd", "SGD"), Map.entry("nzd", "NZD"), Map.entry("zar", "ZAR"),
+            Map.entry("ngn", "NGN"), Map.entry("uah", "UAH"), Map.entry("kzt", "KZT"), Map.entry("twd", "TWD"),
+            Map.entry("mxn", "MXN"), Map.entry("qar", "QAR"), Map.entry("kwd", "KWD"), Map.entry("bdt", "BDT"),
+            Map.entry("vnd", "VND"));
 
     private static final Map<String, String> SUFFIX = Map.ofEntries(
             Map.entry("dollars", "USD"), Map.entry("dollar", "USD"), Map.entry("usd", "USD"), Map.entry("euros", "EUR"),
             Map.entry("euro", "EUR"), Map.entry("eur", "EUR"), Map.entry("pounds", "GBP"), Map.entry("rupees", "INR"),
             Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("dirhams", "AED"), Map.entry("riyals", "SAR"),
-            Map.entry("won", "KRW"), Map.entry("yen", "JPY"), Map.entry("shekels", "ILS"), Map.entry("inr", "INR"));
+            Map.entry("won", "KRW"), Map.entry("yen", "JPY"), Map.entry("shekels", "ILS"), Map.entry("inr", "INR"),
+            // names of one currency only (not "pesos", "dinars", "crowns", "francs": several states use them)
+            Map.entry("zlotys", "PLN"), Map.entry("zloty", "PLN"), Map.entry("zlotych", "PLN"), Map.entry("baht", "THB"),
+            Map.entry("koruna", "CZK"), Map.entry("korunas", "CZK"), Map.entry("kronor", "SEK"), Map.entry("ringgit", "MYR"),
+            Map.entry("rupiah", "IDR"), Map.entry("forints", "HUF"), Map.entry("forint", "HUF"), Map.entry("naira", "NGN"),
+            Map.entry("hryvnias", "UAH"), Map.entry("hryvnia", "UAH"), Map.entry("tenge", "KZT"), Map.entry("reais", "BRL"),
+            Map.entry("shekel", "ILS"), Map.entry("rupee", "INR"), Map.entry("riyal", "SAR"),
+            Map.entry("dirham", "AED"), Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"));
 
     private static final Map<String, Long> SCALE = Map.ofEntries(
             Map.entry("thousand", 1_000L), Map.entry("k", 1_000L), Map.entry("million", 1_000_000L),
@@ -95,6 +110,11 @@ public final class MoneyParser {
             } else if (e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e) && SCALE.containsKey(tk.norm(e + 1))
                     && tk.norm(e + 1).length() > 1) {
                 scale = SCALE.get(tk.norm(e + 1)); // "$1.2-billion"
+                e += 2;
+            }
+            if (cur == null && scale > 1 && e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e)
+                    && SUFFIX.containsKey(tk.norm(e + 1))) {
+                cur = SUFFIX.get(tk.norm(e + 1)); // "a 1.2 trillion-won deal", "a 2 billion-euro contract"
                 e += 2;
             }
             if (cur == null) {

@@ -45,9 +45,21 @@ final class DealRules {
     /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
     /** "has received an order from X": the supplier's side of an order. */
     private static final Set<String> RECEIVED = Set.of("received", "receives");
+    /** "Egypt orders 30 more Rafale jets": the present tense of a headline or a timeline, with counted goods. */
+    private static final Set<String> PRESENT_PURCHASE = Set.of("orders", "buys", "purchases", "acquires", "procures");
+    /** "exercised an option for four more frigates": taking up an option is a purchase. */
+    private static final Set<String> EXERCISED = Set.of("exercised", "exercises", "exercising");
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
-            Lexicon.DEAL_NOUNS, ANNOUNCING, Set.of("entered", "agreed", "agree", "reached", "brokered", "mediated",
-                    "brokering", "placed", "cease", "peace", "sign"));
+            Lexicon.DEAL_NOUNS, ANNOUNCING, PRESENT_PURCHASE, EXERCISED, Set.of("entered", "agreed", "agree",
+                    "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign"));
+    /** After "agreed to": the verbs of a transfer, whose deal noun may report the deal ("agreed to buy ... in a deal"). */
+    private static final Set<String> TRANSFER_VERBS = Set.of("buy", "purchase", "sell", "supply", "procure", "acquire",
+            "order", "deliver", "provide");
+    /** Before "agreed to": these make the next word a noun phrase, not a verb ("agreed to a truce"). */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "its", "their", "his",
+            "her", "our", "these", "those", "terms");
+    /** Between a deal verb and its noun: nothing was signed ("signed no new contracts", "signed nothing"). */
+    private static final Set<String> NONE = Set.of("no", "nothing", "none", "neither");
     /** "are finalising a treaty": with a form of "be" before them, not concluded yet. */
     private static final Set<String> IN_PROGRESS = Set.of("finalising", "finalizing", "concluding", "signing",
             "sealing", "inking", "negotiating");
@@ -248,6 +260,20 @@ final class DealRules {
                     noun = signedObject(v, t, ce);
                 }
                 trig = noun >= 0;
+            } else if (PRESENT_PURCHASE.contains(w) && actEndsAt(v, t) && countedGoods(v, t + 1, ce)) {
+                // "2021 - Egypt orders 30 additional Rafale jets from France": a headline's or timeline's present
+                purchase = true;
+                trig = true;
+                noun = dealNounNear(v, t, t, ce, 0, 12);
+            } else if (EXERCISED.contains(w) && optionAfter(v, t, ce)) {
+                // "Greece exercised an option for a fourth frigate": the option taken up is a purchase
+                purchase = true;
+                trig = true;
+                noun = dealNounNear(v, t, t, ce, 0, 12);
+            } else if ("contracted".equals(w) && organizationAt(v, t + 1)) {
+                // "Australia contracted Saab to upgrade ...": the company contracted is the seller
+                trig = true;
+                noun = dealNounNear(v, t, t, ce, 0, 12);
             } else if (Lexicon.DEAL_VERBS.contains(w)) {
                 String nx = tk.norm(t + 1);
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
@@ -273,7 +299,7 @@ final class DealRules {
                     // "purchased", "ordered" need goods: an item word or a number after them, or a deal noun
                     purchase = true;
                     trig = true;
-                    if (("acquired".equals(w) || "sold".equals(w)) && !armsAfter(v, t, ce)) {
+                    if (("acquired".equals(w) || "sold".equals(w)) && !armsAfter(v, t, ce, 11)) {
                         continue;
                     }
                 } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
@@ -310,6 +336,13 @@ final class DealRules {
                 if (trig && tk.isWord(t + 2) && INTENT_VERBS_AFTER_AGREED_TO.contains(tk.norm(t + 2))) {
                     trig = false;
                 }
+                // "agreed to move towards a contract": the deal noun is the object of another verb, not agreed
+                String x = tk.norm(t + 2);
+                if (trig && "to".equals(tk.norm(t + 1)) && noun > t + 2 && tk.isWord(t + 2) && !DETERMINERS.contains(x)
+                        && !TRANSFER_VERBS.contains(x) && !isDealNoun(v, t + 2) && !tk.capitalised(t + 2)
+                        && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)) {
+                    trig = false;
+                }
             } else if ("reached".equals(w)) {
                 noun = dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
@@ -339,6 +372,21 @@ final class DealRules {
                     && tk.norm(dealNounNear(v, t, cs, ce, 0, 6)).startsWith("order")) {
                 noun = dealNounNear(v, t, cs, ce, 0, 6); // "placed a £90m order with"
                 trig = true;
+            } else if ("placed".equals(w) && ("was".equals(tk.norm(t - 1)) || "were".equals(tk.norm(t - 1)))
+                    && "by".equals(tk.norm(t + 1))) {
+                // "a €2.9bn order for 44 tanks was placed by Lithuania with KMW": the passive of "placed an order"
+                noun = dealNounNear(v, t, cs, t, 12, 0);
+                trig = noun >= 0 && tk.norm(noun).startsWith("order");
+            }
+            if (trig && noun > t) {
+                for (int i = t + 1; i < noun; i++) {
+                    if (NONE.contains(tk.norm(i))) {
+                        trig = false; // "signed no new contracts with India"
+                    }
+                }
+            }
+            if (trig && NONE.contains(tk.norm(t + 1))) {
+                trig = false; // "have signed nothing yet"
             }
             if (!trig || usedClauses.contains(cs)) {
                 continue;
@@ -484,6 +532,58 @@ final class DealRules {
         return null;
     }
 
+    /** Number words that count goods ("two frigates", "a dozen jets"). */
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "dozen", "more", "additional", "another", "further", "new");
+
+    /** "30 additional Rafale jets", "two more frigates": counted goods right at {@code i}, with an arms word. */
+    private static boolean countedGoods(SentenceView v, int i, int ce) {
+        Tokens tk = v.tk;
+        String n = tk.norm(i);
+        if (!(tk.isNumber(i) || COUNT_WORDS.contains(n))) {
+            return false;
+        }
+        String n1 = tk.norm(i + 1);
+        if ("%".equals(n1) || "percent".equals(n1) || "per".equals(n1) || "of".equals(n1)) {
+            return false; // "buys 60 percent of its arms from Russia": a share, a habit
+        }
+        return armsAfter(v, i - 1, ce);
+    }
+
+    /** "exercised an option", "exercised its option to buy", "exercises the last two options". */
+    private static boolean optionAfter(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < Math.min(ce, t + 5); i++) {
+            String w = v.tk.norm(i);
+            if ("option".equals(w) || "options".equals(w)) {
+                return true;
+            }
+            if (!v.tk.isWord(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An organization (a company) named at {@code i}, after an optional "the" or a possessive state. */
+    private static boolean organizationAt(SentenceView v, int i) {
+        for (Act ac : v.acts) {
+            if (ac.ref() || ac.s() < i || ac.s() > i + 3) {
+                continue;
+            }
+            boolean glue = true;
+            for (int q = i; q < ac.s(); q++) {
+                String w = v.tk.norm(q);
+                if (!"the".equals(w) && !"'s".equals(w)) {
+                    glue = glue && DealItems.actorAt(v, q);
+                }
+            }
+            if (glue && Actor.ORGANIZATION.equals(ac.actor().kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "signed for 12 fighters", "signed for more jets": a number or "more" and arms after "signed for". */
     private static boolean signedForGoods(SentenceView v, int t, int ce) {
         String w = v.tk.norm(t);
@@ -496,7 +596,11 @@ final class DealRules {
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {
-        for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
+        return armsAfter(v, t, ce, 8);
+    }
+
+    private static boolean armsAfter(SentenceView v, int t, int ce, int window) {
+        for (int i = t + 1; i < Math.min(ce, t + window); i++) {
             if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i))) {
                 return true;
             }
@@ -507,7 +611,10 @@ final class DealRules {
     private static void buildDeal(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
                            List<Candidate> out) {
         Tokens tk = v.tk;
-        List<Act> acts = Clauses.actsIn(v, cs, ce);
+        List<Act> acts = new ArrayList<>(Clauses.actsIn(v, cs, ce));
+        // "PAC-3 interceptors", "MiG-29s": a name glued to a model number is a product, not a party
+        acts.removeIf(ac -> "-".equals(tk.norm(ac.e())) && !tk.spaceBefore(ac.e()) && tk.isNumber(ac.e() + 1)
+                && !tk.spaceBefore(ac.e() + 1));
         Role[] roles = Roles.of(v, acts, false);
         bystanders(v, acts, roles, t, ce);
         Set<String> brokers = new HashSet<>();
@@ -599,11 +706,11 @@ final class DealRules {
             return;
         }
         base.date = dm == null ? null : dm.value();
-        DealItems.items(v, t, noun, ce, base.items, base.itemKeys);
+        DealItems.items(v, t, noun, cs, ce, base.items, base.itemKeys);
         if (noun > t + 1) {
             DealItems.keys(v, t + 1, noun, base.itemKeys);
         }
-        base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce);
+        base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce, noun, base.items);
         base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext,
                 Clauses.hedged(v));
         if (datedPartners(v, t, cs, ce, parties, base, out)) {
@@ -663,8 +770,21 @@ final class DealRules {
                 break;
             }
         }
+        int then = -1;
+        for (int i = t + 1; i < ce - 1; i++) {
+            String p = tk.norm(i - 1);
+            if ("then".equals(tk.norm(i)) && (",".equals(p) || "and".equals(p)) && tk.isWord(i + 1)
+                    && !tk.capitalised(i + 1)) {
+                then = i; // "bought 19 howitzers from France, then donated them to Ukraine": a later act of its own
+                break;
+            }
+        }
         for (int k = 0; k < acts.size(); k++) {
             Act ac = acts.get(k);
+            if (then >= 0 && ac.s() > then) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
             if (MEDIATION_NOUNS.contains(tk.norm(ac.e()))) {
                 roles[k] = Role.BROKER;
                 continue;

@@ -13,12 +13,14 @@ final class Lexicon {
     static final Set<String> DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised", "finalized", "sealed",
             "clinched", "struck", "ordered", "purchased", "bought", "procured", "procuring", "purchasing", "signing",
             "signs", "inks", "seals", "clinches", "contracted", "sold", "completed", "exchanged", "forged", "cemented",
-            "acquired", "finalising", "finalizing", "inking", "sealing", "concluding", "ordering", "buying");
+            "acquired", "finalising", "finalizing", "inking", "sealing", "concluding", "ordering", "buying", "penned",
+            "pens");
     /** Verbs that need a deal noun near them to count. */
     static final Set<String> DEAL_VERBS_NEED_NOUN = Set.of("signed", "signing", "signs", "inks", "seals", "clinches",
             "completed", "exchanged", "forged", "cemented",
             "concluded", "concluding", "sealed",
-            "sealing", "struck", "finalised", "finalized", "finalising", "finalizing", "clinched", "inked", "inking");
+            "sealing", "struck", "finalised", "finalized", "finalising", "finalizing", "clinched", "inked", "inking",
+            "penned", "pens");
     static final Set<String> PURCHASE_VERBS = Set.of("ordered", "purchased", "bought", "procured", "procuring", "sold",
             "purchasing", "acquired", "ordering", "buying");
     static final Set<String> WIN_VERBS = Set.of("won", "win", "awarded", "secured", "securing", "bagged", "landed",
