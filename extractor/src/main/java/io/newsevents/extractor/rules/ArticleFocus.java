@@ -70,7 +70,7 @@ final class ArticleFocus {
      * Completes the one-party deals just read from sentence {@code v} with the article's state, when the sentence
      * refers to an unnamed state organ or uses "it" before the deal.
      */
-    void fill(SentenceView v, List<Candidate> fresh) {
+    void fill(SentenceView v, SentenceView previous, List<Candidate> fresh) {
         Actor focus = null;
         for (Candidate c : fresh) {
             if (!Candidate.DEAL.equals(c.type) || !c.weak || c.valueOnly || ActorLists.distinctKeys(c.actors) != 1) {
@@ -78,8 +78,14 @@ final class ArticleFocus {
             }
             Actor party = states.stateOf(c.actors.get(0));
             if (focus == null) {
+                if (!refersToUnnamedState(v)) {
+                    return;
+                }
                 focus = state();
-                if (focus == null || !refersToUnnamedState(v)) {
+                if (focus == null) {
+                    focus = openingState(previous); // "Peru needs jets. The contract was signed with Korea in 2023."
+                }
+                if (focus == null) {
                     return;
                 }
             }
@@ -90,6 +96,24 @@ final class ArticleFocus {
             c.weak = false;
             c.confidence = Math.round(Math.max(0.05, c.confidence - 0.1) * 100) / 100.0;
         }
+    }
+
+    /** The one state a sentence opens with (its subject), or null. */
+    private Actor openingState(SentenceView v) {
+        if (v == null || v.acts.isEmpty() || v.acts.get(0).s() > v.a + 2) {
+            return null;
+        }
+        Actor first = states.stateOf(v.acts.get(0).actor());
+        if (first == null) {
+            return null;
+        }
+        for (Act ac : v.acts) {
+            Actor s = states.stateOf(ac.actor());
+            if (s != null && !s.key().equals(first.key())) {
+                return null; // the sentence names other states too: no single subject to carry over
+            }
+        }
+        return first;
     }
 
     /**

@@ -94,7 +94,7 @@ public final class Engine {
             int before = raw.size();
             sentence(views.get(i), null, raw, views);
             focus.count(views.get(i));
-            focus.fill(views.get(i), raw.subList(before, raw.size()));
+            focus.fill(views.get(i), i > 0 ? views.get(i - 1) : null, raw.subList(before, raw.size()));
             i++;
         }
         return Merger.merge(raw);
