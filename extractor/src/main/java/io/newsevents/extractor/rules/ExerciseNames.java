@@ -22,8 +22,15 @@ import java.util.Set;
  */
 public final class ExerciseNames {
 
-    /** An exercise name at tokens [tokStart, tokEnd). */
-    public record NameMention(int tokStart, int tokEnd, String name, int year) {
+    /**
+     * An exercise name at tokens [tokStart, tokEnd); {@code year} from a four-digit suffix, {@code shortYear} the
+     * number of a two-digit suffix ("Defender Europe 21", "AMAN-25": maybe a year, maybe an edition; -1 if none);
+     * {@code known} when the name is a recurring joint exercise of the lexicon.
+     */
+    public record NameMention(int tokStart, int tokEnd, String name, int year, int shortYear, boolean known) {
+        public NameMention(int tokStart, int tokEnd, String name, int year) {
+            this(tokStart, tokEnd, name, year, -1, false);
+        }
     }
 
     private static final Set<String> ROMAN = Set.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi",
@@ -39,7 +46,51 @@ public final class ExerciseNames {
     private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "and", "of", "in", "with", "between",
             "joint", "military", "this", "that", "these", "its", "their", "on", "at");
 
+    /** Verbs right before an unquoted name with a number that make it an exercise ("hosted AMAN-25"). */
+    private static final Set<String> HOLDING_VERBS = Set.of("hosted", "staged", "held", "concluded", "completed",
+            "joined", "during");
+    /** Words after a name with a number that make it a weapon, not an exercise ("held Hwasong-17 missiles"). */
+    private static final Set<String> WEAPON_WORDS = Set.of("missile", "missiles", "rocket", "rockets", "jets", "jet",
+            "aircraft", "fighters", "fighter", "tanks", "tank", "drones", "drone", "launchers", "test", "tests",
+            "launch", "launches", "helicopters", "systems", "system");
+    /** Naming words before an unquoted exercise name. */
+    private static final Set<String> CODE_NAMING = Set.of("codenamed", "code-named", "dubbed", "codename");
+    /** Words that make a sentence military, so that "hosted AMAN-25" names an exercise. */
+    private static final Set<String> MILITARY = Set.of("troops", "navy", "naval", "navies", "warships", "warship",
+            "frigate", "frigates", "corvette", "corvettes", "destroyer", "destroyers", "submarine", "marines",
+            "servicemen", "contingents");
+
+    private static boolean military(Tokens tk, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (MILITARY.contains(tk.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that may open a name of several words ("Golden" in "Golden Dragon 2023"): not a demonym-like word
+     * ("Russian", "Chinese", "British", "Saudi") nor a short acronym ("US", "NATO").
+     */
+    private static boolean leadingNameWord(Tokens tk, int i) {
+        String w = tk.norm(i);
+        if (tk.allCaps(i) && w.length() <= 4) {
+            return false;
+        }
+        return !(w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i")
+                || w.endsWith("ic") || w.endsWith("an") && w.length() <= 8 && !w.endsWith("ban"));
+    }
+
     private final Map<String, List<String[]>> known = new HashMap<>();
+
+    /** American and British spellings of words in names match each other ("Talisman Saber", "Talisman Sabre"). */
+    private static final Map<String, String> VARIANTS = Map.of("saber", "sabre", "center", "centre", "defense",
+            "defence", "harbor", "harbour", "maneuver", "manoeuvre", "maneuvers", "manoeuvres");
+
+    private static String spelling(String w) {
+        return VARIANTS.getOrDefault(w, w);
+    }
 
     private ExerciseNames() {
     }
@@ -62,7 +113,7 @@ public final class ExerciseNames {
                 for (int i = 0; i < tk.size(); i++) {
                     seq[i] = tk.norm(i);
                 }
-                n.known.computeIfAbsent(seq[0], k -> new ArrayList<>()).add(seq);
+                n.known.computeIfAbsent(spelling(seq[0]), k -> new ArrayList<>()).add(seq);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,14 +139,14 @@ public final class ExerciseNames {
     private NameMention at(Tokens tk, int i, int from, int to, boolean exWord) {
         String n = tk.norm(i);
         // known names
-        List<String[]> cands = known.get(n);
+        List<String[]> cands = known.get(spelling(n));
         if (cands != null && tk.capitalised(i)) {
             String[] best = null;
             for (String[] seq : cands) {
                 if (i + seq.length <= to && (best == null || seq.length > best.length)) {
                     boolean ok = true;
                     for (int k = 0; k < seq.length && ok; k++) {
-                        ok = seq[k].equals(tk.norm(i + k));
+                        ok = spelling(seq[k]).equals(spelling(tk.norm(i + k)));
                     }
                     if (ok) {
                         best = seq;
@@ -104,15 +155,16 @@ public final class ExerciseNames {
             }
             if (best != null) {
                 int e = i + best.length;
-                return withSuffix(tk, i, i, e, to);
+                NameMention m = withSuffix(tk, i, i, e, to);
+                return new NameMention(m.tokStart(), m.tokEnd(), m.name(), m.year(), m.shortYear(), true);
             }
         }
         // "Exercise X", "Operation X"
         if (("exercise".equals(n) && tk.capitalised(i + 1) && i + 1 < to) || ("operation".equals(n) && tk.capitalised(i)
                 && exWord && tk.capitalised(i + 1) && i + 1 < to)) {
-            int e = i + 1;
-            while (e < to && e < i + 4 && tk.isWord(e) && tk.capitalised(e) && !NOT_NAME.contains(tk.norm(e))) {
-                e++;
+            int e = capitalisedRun(tk, i + 1, to, 3);
+            if (e > i + 1 && "exercise".equals(n) && !tk.capitalised(i) && !suffixAt(tk, e, to)) {
+                e = i + 1; // "the exercise Russia held": a name after lower-case "exercise" needs a number
             }
             if (e > i + 1) {
                 int nameStart = "operation".equals(n) ? i : i + 1;
@@ -166,15 +218,51 @@ public final class ExerciseNames {
                 }
             }
         }
-        // "Zapad-2021 exercises", "Vostok 2022 drills"
-        if (tk.isWord(i) && tk.capitalised(i) && i + 1 < to) {
-            int j = i + 1;
-            if ("-".equals(tk.norm(j))) {
+        // "Zapad-2021 exercises", "the Golden Dragon 2023 exercise", "the Danube Shield 24 joint drills"
+        if (tk.isWord(i) && tk.capitalised(i) && i + 1 < to && !NOT_NAME.contains(n)
+                && !(i > from && tk.isWord(i - 1) && tk.capitalised(i - 1) && leadingNameWord(tk, i - 1))) {
+            int r = capitalisedRun(tk, i, to, 3);
+            int j = r;
+            if (j < to && "-".equals(tk.norm(j)) && !tk.spaceBefore(j)) {
                 j++;
             }
-            if (j < to && tk.isNumber(j) && tk.norm(j).length() == 4 && j + 1 < to
-                    && Lexicon.EXERCISE_NOUNS.contains(tk.norm(j + 1)) && !NOT_NAME.contains(n)) {
-                return new NameMention(i, j + 1, tk.cleanSpan(i, j + 1), Integer.parseInt(tk.norm(j)));
+            boolean several = r - 1 > i;
+            if ((!several || leadingNameWord(tk, i)) && j < to && tk.isNumber(j)
+                    && tk.norm(j).chars().allMatch(Character::isDigit)) {
+                int len = tk.norm(j).length();
+                int k = j + 1;
+                while (k < to && k < j + 4 && Lexicon.EXERCISE_MODIFIERS.contains(tk.norm(k))
+                        && !Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
+                    k++;
+                }
+                if ((len == 4 || len == 2 && several) && k < to && Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
+                    return new NameMention(i, j + 1, tk.cleanSpan(i, j + 1), len == 4 ? Integer.parseInt(tk.norm(j)) : -1,
+                            len == 2 ? Integer.parseInt(tk.norm(j)) : -1, false);
+                }
+            }
+        }
+        // "hosted AMAN-25 off Karachi", "completed Ataturk-XII, the twelfth edition of ...": a capitalised name with a
+        // number or Roman numeral right after a verb that holds or joins an exercise, in a military sentence
+        if (tk.isWord(i) && tk.capitalised(i) && i - 1 >= from && tk.norm(i).length() >= 3 && !NOT_NAME.contains(n)
+                && (exWord || military(tk, from, to))) {
+            String p1 = tk.norm(i - 1);
+            String p2 = i - 2 >= from ? tk.norm(i - 2) : "";
+            boolean afterVerb = HOLDING_VERBS.contains(p1) || ("up".equals(p1) || "off".equals(p1))
+                    && ("wrapped".equals(p2) || "kicked".equals(p2))
+                    || "in".equals(p1) && ("part".equals(p2) || "participated".equals(p2) || "participate".equals(p2));
+            int r = afterVerb ? capitalisedRun(tk, i, to, 3) : i;
+            if (r > i && suffixAt(tk, r, to)) {
+                NameMention m = withSuffix(tk, i, i, r, to);
+                if (m.tokEnd() > r && !WEAPON_WORDS.contains(tk.norm(m.tokEnd()))) {
+                    return m;
+                }
+            }
+        }
+        // "codenamed Sea Lion IV", "dubbed Steppe Eagle": an unquoted name after a naming word
+        if (exWord && tk.isWord(i) && tk.capitalised(i) && i - 1 >= from && CODE_NAMING.contains(tk.norm(i - 1))) {
+            int r = capitalisedRun(tk, i, to, 3);
+            if (r > i) {
+                return withSuffix(tk, i, i, r, to);
             }
         }
         return null;
@@ -182,28 +270,70 @@ public final class ExerciseNames {
 
     private static NameMention withSuffix(Tokens tk, int s, int nameStart, int e, int to) {
         int year = -1;
+        int shortYear = -1;
         int j = e;
         if (j < to && "-".equals(tk.norm(j)) && !tk.spaceBefore(j)) {
             j++;
         }
-        if (j < to && tk.isNumber(j)) {
+        if (j < to && tk.isNumber(j) && tk.norm(j).chars().allMatch(Character::isDigit)) {
             String num = tk.norm(j);
             if (num.length() == 4) {
                 year = Integer.parseInt(num);
                 e = j + 1;
             } else if (num.length() <= 2) {
                 e = j + 1;
+                shortYear = num.length() == 2 ? Integer.parseInt(num) : -1;
                 // "Cope North 25-1": an iteration number within the year
                 if (e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e) && !tk.spaceBefore(e + 1)
                         && tk.isNumber(e + 1) && tk.norm(e + 1).length() <= 2) {
                     e += 2;
                 }
             }
-        } else if (j < to && tk.isWord(j) && (ROMAN.contains(tk.norm(j)) || ROMAN_NUMERAL.matcher(tk.norm(j)).matches())
-                && tk.allCaps(j) || j < to && tk.isWord(j)
-                && ROMAN.contains(tk.norm(j)) && tk.norm(j).length() == 1 && Character.isUpperCase(tk.firstChar(j))) {
+        } else if (j < to && romanAt(tk, j)) {
             e = j + 1;
         }
-        return new NameMention(s, e, tk.cleanSpan(nameStart, e), year);
+        return new NameMention(s, e, tk.cleanSpan(nameStart, e), year, shortYear, false);
+    }
+
+    /**
+     * The end of a run of up to {@code max} capitalised words from i, hyphenated ones joined ("Al-Samsam",
+     * "Hand-in-Hand" counts as one); i itself when no run starts there.
+     */
+    private static int capitalisedRun(Tokens tk, int i, int to, int max) {
+        int e = i;
+        int words = 0;
+        while (e < to && words < max && tk.isWord(e) && tk.capitalised(e) && !NOT_NAME.contains(tk.norm(e))
+                && !(words > 0 && romanAt(tk, e))) {
+            e++;
+            words++;
+            while (e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e) && !tk.spaceBefore(e + 1)
+                    && tk.isWord(e + 1) && !romanAt(tk, e + 1)
+                    && (tk.capitalised(e + 1) || tk.isWord(e + 2) && "-".equals(tk.norm(e + 2)))) {
+                e += 2;
+            }
+        }
+        return e;
+    }
+
+    /** "IX", "LXIV", "V": a Roman numeral written in capitals (a lone "I" or "V" capitalised counts too). */
+    private static boolean romanAt(Tokens tk, int j) {
+        return tk.isWord(j) && (ROMAN.contains(tk.norm(j)) || ROMAN_NUMERAL.matcher(tk.norm(j)).matches())
+                && tk.allCaps(j) || tk.isWord(j) && ROMAN.contains(tk.norm(j)) && tk.norm(j).length() == 1
+                && Character.isUpperCase(tk.firstChar(j));
+    }
+
+    /** True when a name suffix (a year, a number up to two digits, a Roman numeral) starts at j (after a hyphen). */
+    private static boolean suffixAt(Tokens tk, int j, int to) {
+        if (j < to && "-".equals(tk.norm(j)) && !tk.spaceBefore(j)) {
+            j++;
+        }
+        if (j >= to) {
+            return false;
+        }
+        String num = tk.norm(j);
+        if (tk.isNumber(j) && num.chars().allMatch(Character::isDigit)) {
+            return num.length() == 4 || num.length() == 2 || num.length() == 1;
+        }
+        return romanAt(tk, j);
     }
 }

@@ -23,7 +23,11 @@ final class ExerciseRules {
 
     /** "The drills saw troops from X and Y", "the exercise involved X and Y": after the exercise noun. */
     private static final Set<String> DESCRIBING = Set.of("saw", "involved", "featured", "included", "brought",
-            "gathered");
+            "gathered", "drew", "attracted");
+    /** "The drills drew criticism from X": objects of "drew" that are reactions, not participants. */
+    private static final Set<String> DREW_REACTION = Set.of("criticism", "condemnation", "protests", "protest", "fire",
+            "attention", "ire", "rebuke", "rebukes", "warning", "warnings", "complaints", "scrutiny", "concern",
+            "concerns", "praise", "anger", "objections", "a", "an", "sharp", "strong", "swift");
     /** News present: "X and Y begin joint drills", "X hosts French troops for drills". */
     private static final Set<String> PRESENT_EXERCISE_VERBS = Set.of("begin", "begins", "hold", "holds", "stage",
             "stages", "conduct", "conducts", "launch", "launches", "start", "starts", "conclude", "concludes", "wrap",
@@ -55,7 +59,49 @@ final class ExerciseRules {
     /** Every word an exercise trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> EXERCISE_FIRST_WORDS = Lexicon.union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             DESCRIBING, PRESENT_EXERCISE_VERBS, SENDING,
-            Set.of("took", "taking", "take", "under", "underway", "ongoing"));
+            Set.of("took", "taking", "take", "under", "underway", "ongoing", "part"));
+
+    /** Words after "drill" that make it a parade team or a tool, not an exercise. */
+    private static final Set<String> NOT_DRILL_AFTER = Set.of("team", "teams", "sergeant", "sergeants", "instructor",
+            "instructors", "squad", "squads", "bit", "bits", "rig", "rigs", "ship", "ships", "hall", "press");
+    /** Nouns that a holding verb may take instead of the exercise ("held talks on joint exercises"). */
+    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "consultations",
+            "discussions", "summit", "conference", "negotiations", "call", "dialogue", "briefing", "seminar",
+            "symposium", "workshop");
+    /** "in protest at the drills", "in response to the exercise": a reaction to an exercise, not a part in it. */
+    private static final Set<String> REACTION_NOUNS = Set.of("protest", "response", "retaliation", "reaction",
+            "answer", "anger", "opposition", "condemnation");
+    /** Subjects of a civilian drill ("Police and firefighters staged a counter-terrorism drill"). */
+    private static final Set<String> CIVIL_SUBJECTS = Set.of("police", "policemen", "firefighters", "paramedics",
+            "students", "schoolchildren", "pupils", "residents", "civilians", "hospitals", "rescuers", "volunteers",
+            "schools", "cities", "citizens", "passengers", "staff", "employees");
+    /** "denied reports that X and Y had held drills": what the denial is about did not happen as far as we know. */
+    private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected",
+            "rejects", "refuted", "refutes");
+    private static final Set<String> DENIED_THINGS = Set.of("reports", "report", "claims", "claim", "allegations",
+            "rumours", "rumors", "suggestions", "that");
+    /**
+     * "rehearsed repelling a Russian assault", "simulating an attack by X", "officials playing the United States":
+     * words before an actor that make it the imagined enemy or a role, not a participant.
+     */
+    private static final Set<String> SIMULATION_CUES = Set.of("simulated", "simulating", "simulate", "simulates",
+            "repelling", "repel", "repelled", "repulsing", "repulse", "mock", "imaginary", "hypothetical", "fictional",
+            "invading", "playing", "played", "enemy", "role", "roles", "notional");
+    /** "the invasion of X", "an attack by X": the target or attacker of a scenario. */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "invasion", "blockade", "assault",
+            "strike", "strikes", "incursion", "offensive", "aggression");
+    /** "observers from X", "attaches of X": X watches the exercise. */
+    private static final Set<String> WATCHER_NOUNS = Set.of("observers", "observer", "monitors", "attaches",
+            "attach\u00e9s", "guests", "delegations", "delegation");
+    /** Past motion verbs that with "to take part in" report a part taken ("sailed into X to take part in N"). */
+    private static final Set<String> PAST_MOTION = Set.of("sailed", "arrived", "flew", "travelled", "traveled",
+            "docked", "berthed", "reached", "deployed", "landed", "entered", "steamed", "sent", "dispatched", "came",
+            "went", "moved");
+    /** Words that make a one-participant exercise a part taken in someone else's (multinational) exercise. */
+    private static final Set<String> PARTICIPATION_WORDS = Set.of("part", "participated", "participating",
+            "participate", "participates", "participation", "joined", "join", "joins", "alongside", "multinational",
+            "international", "joint", "combined", "bilateral", "trilateral", "multilateral", "with", "together",
+            "sent", "deployed", "dispatched", "allied", "partners");
 
     private final States states;
 
@@ -83,7 +129,7 @@ final class ExerciseRules {
             return false; // a fire drill, not a "live-fire drill"
         }
         if ("drill".equals(w) || "drills".equals(w)) {
-            return true;
+            return !NOT_DRILL_AFTER.contains(n); // "the Army drill team", "drill sergeants"
         }
         if (w.startsWith("man")) {
             return militaryContext(v);
@@ -253,7 +299,7 @@ final class ExerciseRules {
                 continue;
             }
             String nx = tk.norm(t + 1);
-            int cs = afterTimeClause(v, Clauses.clauseStart(v, t), t);
+            int cs = relativeListStart(v, afterTimeClause(v, Clauses.clauseStart(v, t), t));
             int ce = Clauses.clauseEnd(v, t);
             int ex = -1;
             boolean trig = false;
@@ -262,11 +308,28 @@ final class ExerciseRules {
                 if (ex < 0 && "place".equals(nx)) {
                     ex = exerciseBeforeParenthesis(v, t, cs); // "The drill 'X', involving A and B, took place"
                 }
-                trig = ex >= 0 && !"take".equals(w);
+                trig = ex >= 0 && (!"take".equals(w) || pastPurpose(v, t, cs) >= 0);
+            } else if ("part".equals(w)) {
+                // "marines stormed a beach near X as part of the Y exercise": an act done within the exercise
+                if (!"as".equals(tk.norm(t - 1)) || !"of".equals(nx)) {
+                    continue;
+                }
+                ex = exerciseNear(v, t, cs, ce, 0, 8);
+                trig = ex > t;
+                for (int i = cs; i < t && trig; i++) {
+                    String x = tk.norm(i);
+                    if (Lexicon.MODAL.contains(x) && !("may".equals(x) && tk.capitalised(i)) || Lexicon.INTENT.contains(x)
+                            || Lexicon.NEGATION.contains(x)) {
+                        trig = false; // "will storm a beach as part of", "plan to train as part of"
+                    }
+                }
             } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
                 ex = exerciseNear(v, t, cs, ce, 8, 3);
                 trig = ex >= 0;
             } else if (DESCRIBING.contains(w)) {
+                if (("drew".equals(w) || "attracted".equals(w)) && DREW_REACTION.contains(nx)) {
+                    continue;
+                }
                 // "The drills saw troops from X and Y", "the exercise involved X and Y"
                 ex = exerciseNear(v, t, cs, ce, 4, 0);
                 if (ex < 0 && Clauses.nounSearchStart(v, cs) < cs) {
@@ -283,7 +346,7 @@ final class ExerciseRules {
             } else if (PRESENT_EXERCISE_VERBS.contains(w)) {
                 // news present: "Kenya and Uganda begin joint drills", "India hosts French troops for drills"
                 ex = exerciseNear(v, t, cs, ce, 6, 8);
-                trig = ex >= 0 && !"to".equals(tk.norm(t - 1));
+                trig = ex >= 0 && (!"to".equals(tk.norm(t - 1)) || pastPurpose(v, t, cs) >= 0);
                 for (int i = cs; i < ce && trig; i++) {
                     if (Lexicon.HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
                         trig = false; // "hold drills every year"
@@ -332,6 +395,17 @@ final class ExerciseRules {
                     ex = exerciseNear(v, t, Clauses.nounSearchStart(v, cs), ce, 20, 0);
                 }
                 if (ex < 0 && passive(v, t)) {
+                    // "The joint exercise of the armed forces of A and B was held ...": the subject's head noun
+                    int head = cs; // the clause start, or the comma after an opening "According to X,"
+                    for (int i = cs; i < t && ex < 0; i++) {
+                        if (",".equals(tk.norm(i))) {
+                            head = i + 1;
+                        } else if (i < head + 5 && isExerciseNoun(v, i)) {
+                            ex = i;
+                        }
+                    }
+                }
+                if (ex < 0 && passive(v, t)) {
                     // "The exercise 'X', involving A, B and C, was conducted ...": the subject before a parenthesis
                     ex = exerciseBeforeParenthesis(v, t, cs);
                 }
@@ -341,13 +415,16 @@ final class ExerciseRules {
                 continue;
             }
             usedClauses.add(cs);
-            if (Clauses.blocked(v, t, cs) || (ex < t && Clauses.blocked(v, t, Math.max(cs, ex)))) {
+            int motion = pastPurpose(v, t, cs);
+            int at = motion >= 0 ? motion : t; // "sailed to X to join N": the motion verb carries tense and mood
+            if (Clauses.blocked(v, at, cs) || (ex < at && Clauses.blocked(v, at, Math.max(cs, ex)))) {
                 continue;
             }
-            if (negatedAround(v, ex, cs)) {
+            if (negatedAround(v, ex, cs) || meetingBetween(v, t, ex) || reactionBefore(v, t, ex)
+                    || civilDrill(v, cs, t, ce) || denied(v, t)) {
                 continue;
             }
-            buildExercise(v, t, ex, cs, ce, fill, out);
+            buildExercise(v, t, ex, Math.max(cs, relativeSubjectStart(v, ex, t)), ce, motion, fill, out);
         }
         // "the naval drills between Chile, Peru and Ecuador in May 2019": an exercise noun phrase with a date
         if (usedClauses.isEmpty()) {
@@ -447,6 +524,142 @@ final class ExerciseRules {
     }
 
     /**
+     * "The frigate sailed into Karachi in February to take part in N", "two corvettes sailed to Darwin to join N": a
+     * past motion verb whose purpose is the exercise reports a part taken (unlike "is to take part"); the index of
+     * the motion verb when the trigger at t follows "to" in such a clause, else -1.
+     */
+    private static int pastPurpose(SentenceView v, int t, int cs) {
+        Tokens tk = v.tk;
+        if (!"to".equals(tk.norm(t - 1))) {
+            return -1;
+        }
+        for (int m = t - 2; m >= Math.max(cs, t - 14); m--) {
+            String w = tk.norm(m);
+            if (PAST_MOTION.contains(w)) {
+                return m;
+            }
+            if (",".equals(w) || ";".equals(w) || Lexicon.MODAL.contains(w) && !"to".equals(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "..., which Russia, Belarus and Kazakhstan held": a clause that starts inside a list of actors after "which" or
+     * "that" starts at the first actor of that list.
+     */
+    private static int relativeListStart(SentenceView v, int cs) {
+        int s = cs;
+        for (int n = 0; n < 8 && s - 1 > v.a && ",".equals(v.tk.norm(s - 1)); n++) {
+            Act prev = null;
+            for (Act ac : v.acts) {
+                if (ac.e() == s - 1) {
+                    prev = ac;
+                }
+            }
+            if (prev == null) {
+                return cs;
+            }
+            s = prev.s();
+            if ("the".equals(v.tk.norm(s - 1))) {
+                s--;
+            }
+            String w = v.tk.norm(s - 1);
+            if ("which".equals(w) || "that".equals(w) || "whom".equals(w)) {
+                return s;
+            }
+        }
+        return cs;
+    }
+
+    /** "held talks in Riyadh on expanding joint exercises": the holding verb takes a meeting, not the exercise. */
+    private static boolean meetingBetween(SentenceView v, int t, int ex) {
+        for (int i = t + 1; i < ex; i++) {
+            if (MEETING_NOUNS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "fired two missiles in protest at the drills": the exercise is what the trigger's subject reacts to. */
+    private static boolean reactionBefore(SentenceView v, int t, int ex) {
+        for (int i = Math.max(t + 1, ex - 5); i < ex; i++) {
+            if (REACTION_NOUNS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Police and firefighters staged a counter-terrorism drill": civilians drill, no soldier in the clause. */
+    private static boolean civilDrill(SentenceView v, int cs, int t, int ce) {
+        boolean civil = false;
+        for (int i = cs; i < t; i++) {
+            if (CIVIL_SUBJECTS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i - 1))) {
+                civil = true;
+            }
+        }
+        if (!civil) {
+            return false;
+        }
+        for (int i = cs; i < ce; i++) {
+            String w = v.tk.norm(i);
+            if (MILITARY_WORDS.contains(w) || FORCE_NOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "The ministry denied reports that X and Y had held drills". */
+    private static boolean denied(SentenceView v, int t) {
+        for (int i = v.a; i < t; i++) {
+            if (DENIAL.contains(v.tk.norm(i))) {
+                for (int k = i + 1; k < Math.min(t, i + 4); k++) {
+                    if (DENIED_THINGS.contains(v.tk.norm(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an actor is the imagined enemy or a role of a scenario ("repelling a Russian assault", "a simulated
+     * NATO attack", "officials playing the United States", "a blockade of Taiwan") or only watches ("observers from
+     * Malaysia"): no participant.
+     */
+    private static boolean scenarioOrWatcher(SentenceView v, Act ac, int floor) {
+        Tokens tk = v.tk;
+        int p = ac.s() - 1;
+        while (p > floor && ("the".equals(tk.norm(p)) || "a".equals(tk.norm(p)) || "an".equals(tk.norm(p)))) {
+            p--;
+        }
+        String p1 = tk.norm(p);
+        String p2 = tk.norm(p - 1);
+        if (("of".equals(p1) || "on".equals(p1) || "by".equals(p1) || "against".equals(p1)) && ATTACK_NOUNS.contains(p2)) {
+            return true;
+        }
+        if (("from".equals(p1) || "of".equals(p1)) && WATCHER_NOUNS.contains(p2)) {
+            return true;
+        }
+        for (int q = ac.s() - 1; q >= Math.max(floor, ac.s() - 6); q--) {
+            String w = tk.norm(q);
+            if (",".equals(w) || ";".equals(w) || "during".equals(w) || "alongside".equals(w) || "with".equals(w)
+                    || "together".equals(w) || Lexicon.EXERCISE_NOUNS.contains(w)) {
+                return false;
+            }
+            if (SIMULATION_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "The X drills, held at Y in May, brought ...", "the exercise 'X', involving A and B, was conducted ...": the
      * exercise noun or name that is the subject of the verb at t, before a comma-bounded parenthesis; -1 if none.
      */
@@ -510,22 +723,63 @@ final class ExerciseRules {
      */
     private static String exerciseDate(SentenceView v, NameMention nm, DateMention dm) {
         String d = dm == null ? null : firstDayOfRange(v, dm);
-        if (nm == null || nm.year() <= 0) {
+        if (nm == null) {
             return d;
         }
-        if (d != null && d.length() > 4 && DateParser.yearOf(d) == nm.year()) {
+        int year = nm.year() > 0 ? nm.year() : shortYear(v, nm);
+        if (year <= 0) {
             return d;
         }
-        if (d == null && dm != null && !dm.future() && dm.tokEnd() - dm.tokStart() == 1) {
-            // "Komodo 2023 off Makassar in June" with no publication date: the month of the name's year
-            try {
-                java.time.Month m = java.time.Month.valueOf(v.tk.norm(dm.tokStart()).toUpperCase(Locale.ROOT));
-                return String.format("%04d-%02d", nm.year(), m.getValue());
-            } catch (IllegalArgumentException e) {
-                return String.valueOf(nm.year());
+        if (d != null && d.length() > 4 && DateParser.yearOf(d) == year) {
+            return d;
+        }
+        if (d != null && nm.year() <= 0) {
+            return d; // the sentence's own year over a two-digit suffix that may be an edition
+        }
+        if (d == null && dm != null && !dm.future()) {
+            // "Komodo 2023 off Makassar in June", "began Dharma Guardian-2024 on February 26" with no publication
+            // date: the month (and day) in the name's year
+            int month = 0;
+            int day = 0;
+            for (int i = dm.tokStart(); i < dm.tokEnd(); i++) {
+                String w = v.tk.norm(i);
+                try {
+                    month = java.time.Month.valueOf(w.toUpperCase(Locale.ROOT)).getValue();
+                } catch (IllegalArgumentException e) {
+                    if (w.length() <= 2 && !w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
+                        day = Integer.parseInt(w);
+                    }
+                }
+            }
+            if (month > 0) {
+                return day > 0 && day <= 31 ? String.format("%04d-%02d-%02d", year, month, day)
+                        : String.format("%04d-%02d", year, month);
             }
         }
-        return String.valueOf(nm.year());
+        return String.valueOf(year);
+    }
+
+    /**
+     * "Defender Europe 21", "AMAN-25", "RIMPAC 24": a two-digit suffix from 15 to 39 read as the year 20xx, unless the
+     * sentence gives it as an ordinal ("the 16th edition, Dosti-16"); -1 otherwise.
+     */
+    private static int shortYear(SentenceView v, NameMention nm) {
+        int n = nm.shortYear();
+        if (n < 15 || n > 39) {
+            return -1;
+        }
+        for (int i = v.a; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if (w.startsWith(String.valueOf(n)) && (w.endsWith("th") || w.endsWith("st") || w.endsWith("nd")
+                    || w.endsWith("rd")) && w.length() == 4) {
+                return -1;
+            }
+            if (String.valueOf(n).equals(w) && i + 1 < v.b && ("th".equals(v.tk.norm(i + 1))
+                    || "st".equals(v.tk.norm(i + 1)) || "nd".equals(v.tk.norm(i + 1)) || "rd".equals(v.tk.norm(i + 1)))) {
+                return -1;
+            }
+        }
+        return 2000 + n;
     }
 
     /** The date nearest the trigger (see {@link CandidateFields#pickDate}), leaving out the year inside a name. */
@@ -630,6 +884,78 @@ final class ExerciseRules {
             }
         }
         return best;
+    }
+
+    /** "organised by the CSTO", "under the aegis of NATO": an alliance that runs an exercise its members hold. */
+    private static boolean organiser(SentenceView v, Act ac) {
+        int p = ac.s() - 1;
+        if ("the".equals(v.tk.norm(p))) {
+            p--;
+        }
+        String p1 = v.tk.norm(p);
+        String p2 = v.tk.norm(p - 1);
+        return "by".equals(p1) && ("organised".equals(p2) || "organized".equals(p2) || "run".equals(p2)
+                || "led".equals(p2) || "coordinated".equals(p2)) || "under".equals(p1);
+    }
+
+    /** True when the exercise at ex is named or headed right at j ("Russia's Vostok-2022 exercise"). */
+    private static boolean ownsExercise(SentenceView v, int j, int ex) {
+        if (Math.abs(ex - j) > 5) {
+            return false;
+        }
+        for (NameMention nm : v.names) {
+            if (nm.tokStart() == j) {
+                return true;
+            }
+        }
+        int k = skipModifiers(v, j);
+        return k < v.b && isExerciseNoun(v, k) && (k == ex || j == ex);
+    }
+
+    private static boolean scenarioFree(SentenceView v, Act ac) {
+        return !scenarioOrWatcher(v, ac, v.a);
+    }
+
+    /** "the coast guards of India": the guards of a state, not a coast (Roles reads "coast ... of X" as a place). */
+    private static boolean coastGuardOf(SentenceView v, Act ac) {
+        int p = ac.s() - 1;
+        if ("the".equals(v.tk.norm(p))) {
+            p--;
+        }
+        return "of".equals(v.tk.norm(p)) && ("guards".equals(v.tk.norm(p - 1)) || "guard".equals(v.tk.norm(p - 1)))
+                && "coast".equals(v.tk.norm(p - 2));
+    }
+
+    /**
+     * "Beijing condemned the naval drills that Japan and the Philippines held": when the trigger sits in a relative
+     * clause on the exercise with a subject of its own, the clause of the exercise starts after "that"; else -1.
+     */
+    private static int relativeSubjectStart(SentenceView v, int ex, int t) {
+        if (ex < 0 || ex >= t) {
+            return -1;
+        }
+        for (int k = ex + 1; k < Math.min(t, ex + 3); k++) {
+            String w = v.tk.norm(k);
+            if ("that".equals(w) || "which".equals(w)) {
+                for (Act ac : v.acts) {
+                    if ((ac.s() == k + 1 || ac.s() == k + 2 && "the".equals(v.tk.norm(k + 1))) && ac.e() < t) {
+                        return k + 1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word of the clause that makes one named participant a part of a larger exercise ("took part", "joint"). */
+    private static boolean participationCue(SentenceView v, int cs, int ce) {
+        for (int i = Math.max(v.a, cs - 1); i < Math.min(v.b, ce + 1); i++) {
+            if (PARTICIPATION_WORDS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant. */
@@ -768,15 +1094,24 @@ final class ExerciseRules {
         return out;
     }
 
-    private void buildExercise(SentenceView v, int t, int ex, int cs, int ce, List<Actor> fill, List<Candidate> out) {
+    private void buildExercise(SentenceView v, int t, int ex, int cs, int ce, int motion, List<Actor> fill,
+                               List<Candidate> out) {
         Tokens tk = v.tk;
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, true);
+        boolean guards = false;
         for (int k = 0; k < acts.size(); k++) {
-            if (ownedPlace(v, acts.get(k))) {
+            guards = roles[k] == Role.EXCLUDED && (coastGuardOf(v, acts.get(k))
+                    || guards && Clauses.listConnected(v, acts.get(k - 1), acts.get(k)));
+            if (guards) {
+                roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
+            }
+            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a)
+                    || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
+                    && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
             }
         }
@@ -792,6 +1127,24 @@ final class ExerciseRules {
         Act owner = possessiveOwner(v, cs, t);
         if (owner != null) {
             ActorLists.addUnique(parts, owner.actor());
+        }
+        for (Act ac : v.acts) {
+            // "Russia's Vostok-2022 exercise, which included ...": the owner of the exercise takes part in it
+            if (!ac.ref() && "'s".equals(tk.norm(ac.e())) && ownsExercise(v, ac.e() + 1, ex)
+                    && !ownedPlace(v, ac) && scenarioFree(v, ac)) {
+                ActorLists.addUnique(parts, ac.actor());
+            }
+        }
+        if (motion >= 0) {
+            // "sailed into Karachi to take part in AMAN-25": the state the ship came to hosts the exercise
+            for (Act ac : v.acts) {
+                if (ac.place() && ac.s() > motion && ac.s() <= motion + 3 && ac.e() < t) {
+                    Actor host = states.stateOf(ac.actor());
+                    if (host != null) {
+                        ActorLists.addUnique(parts, host);
+                    }
+                }
+            }
         }
         if (ActorLists.distinctKeys(parts) < 2) {
             Act ante = Clauses.antecedent(v, cs);
@@ -844,7 +1197,8 @@ final class ExerciseRules {
         }
         if (states.statesIn(actsAsList(parts), 0).size() >= 2) {
             for (Act ac : acts) {
-                if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind()) && isExerciseNoun(v, skipModifiers(v, ac.e()))) {
+                if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind())
+                        && (isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac))) {
                     parts.removeIf(x -> x.key().equals(ac.key()));
                 }
             }
@@ -854,8 +1208,8 @@ final class ExerciseRules {
         }
         NameMention nm = nearestName(v, ex, cs, ce);
         int n = ActorLists.distinctKeys(parts);
-        if (n < 2 && !(n == 1 && nm != null)) {
-            return;
+        if (n < 2 && !(n == 1 && nm != null && (nm.known() || participationCue(v, cs, ce)))) {
+            return; // "Iran's Revolutionary Guards staged the Great Prophet 17 drills": one force's own drill
         }
         Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
         for (Actor a : parts) {
