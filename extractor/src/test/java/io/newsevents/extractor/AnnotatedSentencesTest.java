@@ -34,7 +34,7 @@ class AnnotatedSentencesTest {
 
     /** The annotated files under {@code sentences/}: the first one, then one per event type (those may be absent). */
     static final List<String> FILES = List.of("annotated.jsonl", "deals.jsonl", "exercises.jsonl",
-            "recognitions.jsonl");
+            "recognitions.jsonl", "places.jsonl");
 
     /** Every annotated line of every file, each with {@code "at": "file:line"} added for failure messages. */
     static List<JsonNode> load() throws IOException {
