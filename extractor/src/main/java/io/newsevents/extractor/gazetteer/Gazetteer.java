@@ -41,7 +41,7 @@ public final class Gazetteer {
             "mali", "cuba", "peru", "kiribati", "dominica", "victoria");
     private static final Set<String> GEO_HEADS = Set.of("ocean", "sea", "gulf", "peninsula", "subcontinent", "strait",
             "river", "basin", "desert", "plateau", "airlines", "airways", "tech", "state", "county", "university",
-            "express", "times", "post", "herald");
+            "express", "times", "post", "herald", "canal");
     private static final Set<String> NAME_MODIFIERS = Set.of("peace", "climate", "ceasefire", "trade", "nuclear",
             "security", "cooperation", "framework", "border", "energy", "gas", "cease-fire", "normalisation",
             "normalization", "reconciliation", "political", "investment", "defence", "defense");
@@ -176,6 +176,14 @@ public final class Gazetteer {
             Actor a = Actor.state(name, iso);
             statesByIso.put(iso, a);
             register(a, name, f.length > 2 ? f[2] : "");
+            if (f.length > 3) {
+                // the places column: cities whose names look like demonyms ("Karachi", "Munich") are places all the same
+                for (String place : f[3].split("\\|")) {
+                    if (!place.isBlank()) {
+                        add(a, place.strip(), true, name);
+                    }
+                }
+            }
         }
     }
 
@@ -234,9 +242,8 @@ public final class Gazetteer {
         String low = al.toLowerCase(Locale.ROOT);
         for (String e : demonymEnds) {
             if (low.endsWith(e) && !low.contains(" ")) {
-                // demonyms and plural forms; capitals like "Tehran" or "Yerevan" end the same way, a small loss
-                return low.equals("tehran") || low.equals("yerevan") || low.equals("astana") || low.equals("amman")
-                        || low.equals("islamabad");
+                // demonyms and plural forms; places that end the same way ("Tehran") are in the places column
+                return false;
             }
         }
         return true;

@@ -424,7 +424,7 @@ public final class Engine {
             // the states named before it in the sentence; else the parties of a fact just reported; else a sentence
             // just before that names exactly that many states; else the latest fact of that size in the article;
             // else the first states of a sentence just before
-            List<Actor> found = statesBefore(acts, t, n);
+            List<Actor> found = statesBefore(tk, acts, t, n);
             if (found.size() < 2) {
                 found = recentGroup(facts, index, n, 3);
             }
@@ -526,9 +526,12 @@ public final class Engine {
         return List.of();
     }
 
-    private List<Actor> statesBefore(List<Act> acts, int before, int n) {
+    private List<Actor> statesBefore(Tokens tk, List<Act> acts, int before, int n) {
         List<Act> pre = new ArrayList<>();
         for (Act ac : acts) {
+            if (ac.place() && Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ac.s() - 1))) {
+                continue; // "met Xi in Busan, where the two leaders agreed": the venue is not one of the two
+            }
             if (ac.e() <= before) {
                 pre.add(ac);
             }

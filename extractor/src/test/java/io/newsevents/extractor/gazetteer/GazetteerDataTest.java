@@ -93,7 +93,7 @@ class GazetteerDataTest {
     }
 
     static List<Row> states() throws IOException {
-        return read("states.tsv", List.of("iso3", "name", "aliases"));
+        return read("states.tsv", List.of("iso3", "name", "aliases", "places"));
     }
 
     static List<Row> entities() throws IOException {
@@ -111,6 +111,7 @@ class GazetteerDataTest {
             String target = r.cells().get(0);
             add(table, r.cells().get(1), target);
             aliases(r, r.cells().get(2)).forEach(a -> add(table, a, target));
+            aliases(r, r.cells().get(3)).forEach(a -> add(table, a, target));
         }
         for (Row r : entities()) {
             String target = r.cells().get(1).isEmpty() ? "name:" + r.cells().get(0) : r.cells().get(1);
@@ -141,6 +142,7 @@ class GazetteerDataTest {
             assertThat(r.cells().get(1)).as("line %d name", r.line()).isNotBlank();
             assertThat(names.add(r.cells().get(1))).as("duplicate name %s", r.cells().get(1)).isTrue();
             aliases(r, r.cells().get(2));
+            aliases(r, r.cells().get(3));
         }
         assertThat(codes).contains("VAT", "PSE", "USA", "GBR", "TUR", "RUS", "PRK", "KOR", "SSD", "TLS");
         assertThat(codes).doesNotContain("TWN", "XKX", "ESH", "HKG");
