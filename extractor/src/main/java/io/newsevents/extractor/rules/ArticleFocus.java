@@ -131,7 +131,7 @@ final class ArticleFocus {
         }
         for (int i = v.a; i < v.b; i++) {
             String w = tk.norm(i);
-            if (PRONOUNS.contains(w) && (i == v.a || !tk.capitalised(i) || i == v.a)) {
+            if (PRONOUNS.contains(w)) {
                 return true;
             }
             if (ORGAN_HEADS.contains(w) && i > v.a) {
