@@ -52,7 +52,7 @@ final class DealRules {
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
             Lexicon.DEAL_NOUNS, ANNOUNCING, PRESENT_PURCHASE, EXERCISED, Set.of("entered", "agreed", "agree",
                     "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
-                    "signature"), Set.of("enlarged", "expanded", "increased", "raised", "doubled", "extended",
+                    "signature", "conclude", "seal", "finalise", "finalize", "ink"), Set.of("enlarged", "expanded", "increased", "raised", "doubled", "extended",
                     "augmented", "topped"));
     /** After "agreed to": the verbs of a transfer, whose deal noun may report the deal ("agreed to buy ... in a deal"). */
     private static final Set<String> TRANSFER_VERBS = Set.of("buy", "purchase", "sell", "supply", "procure", "acquire",
@@ -342,7 +342,7 @@ final class DealRules {
                 noun = enlargedOrder(v, t);
                 purchase = true;
                 trig = true;
-            } else if ("sign".equals(w) && "did".equals(tk.norm(t - 1))) {
+            } else if (DID_VERBS.contains(w) && "did".equals(tk.norm(t - 1))) {
                 // "Athens did sign the 2020 agreement with Cairo": emphatic past
                 noun = dealNounNear(v, t, t, ce, 0, 8);
                 trig = noun >= 0;
@@ -629,6 +629,8 @@ final class DealRules {
 
     /** "put their signatures to", "set its signature to", "affixed their signatures on". */
     private static final Set<String> SIGNATURE_VERBS = Set.of("put", "set", "affixed", "added", "putting", "puts");
+    /** "did sign", "did conclude": the emphatic past of a signing. */
+    private static final Set<String> DID_VERBS = Set.of("sign", "conclude", "seal", "finalise", "finalize", "ink");
     /** Verbs that grow an order: "enlarged its order for", "doubled their order". */
     private static final Set<String> ENLARGED = Set.of("enlarged", "expanded", "increased", "raised", "doubled",
             "extended", "augmented", "topped");
@@ -781,9 +783,19 @@ final class DealRules {
                 }
             }
         }
+        int followedBy = -1;
+        for (int i = v.a + 1; i < t - 1; i++) {
+            if (("followed".equals(tk.norm(i)) || "preceded".equals(tk.norm(i))) && "by".equals(tk.norm(i + 1))) {
+                followedBy = i; // "X's order ... was followed by Y's own order from Z": X's is another deal
+            }
+        }
         for (int k = 0; k < acts.size(); k++) {
             Act ac = acts.get(k);
             String after = tk.norm(ac.e());
+            if (ac.e() <= followedBy) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
             if (PARTNER_NOUNS.contains(after) && DealItems.actorAt(v, ac.e() + 1)) {
                 roles[k] = Role.EXCLUDED;
                 continue;
@@ -800,6 +812,10 @@ final class DealRules {
             if ("'s".equals(after) && ac.e() + 1 < v.b && !tk.isWord(ac.e() + 1) && !tk.isNumber(ac.e() + 1)
                     && !"$".equals(tk.norm(ac.e() + 1)) && !"\"".equals(tk.norm(ac.e() + 1))) {
                 roles[k] = Role.EXCLUDED; // "France's largest success after India's."
+                continue;
+            }
+            if (ac.s() > t && REACTION_NOUNS.contains(after)) {
+                roles[k] = Role.EXCLUDED; // "prompted Algerian alarm": an onlooker's feeling
                 continue;
             }
             if (apartEnd >= 0 && ac.e() <= apartEnd) {
@@ -918,15 +934,19 @@ final class DealRules {
 
     /** "Had Cairo signed ...", "Should Baku sign ...", "Were Ankara to buy ...": a condition, not a fact. */
     private static boolean invertedCondition(SentenceView v, int cs, int t) {
-        int start = cs;
-        if (start > v.a && ",".equals(v.tk.norm(start - 1))) {
-            start = cs;
-        }
-        String w = v.tk.norm(start);
-        if (!("had".equals(w) || "should".equals(w) || "were".equals(w)) || t - start > 8) {
+        String w = v.tk.norm(cs);
+        if (!("had".equals(w) || "should".equals(w) || "were".equals(w)) || t - cs > 10
+                || cs > v.a && !",".equals(v.tk.norm(cs - 1))) {
             return false;
         }
-        return DealItems.actorAt(v, start + 1) || "the".equals(v.tk.norm(start + 1)) && DealItems.actorAt(v, start + 2);
+        for (int i = cs + 1; i < t; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return false;
+            }
+        }
+        // "Had Cairo signed", "Had the deal with Ankara been signed": a subject right after the auxiliary
+        return DealItems.actorAt(v, cs + 1) || "the".equals(v.tk.norm(cs + 1)) || "a".equals(v.tk.norm(cs + 1))
+                || "an".equals(v.tk.norm(cs + 1));
     }
 
     /** "a deal worth $200m that was never finalised", "the treaty, which was never signed": denied after the noun. */
