@@ -186,7 +186,9 @@ public final class DateParser {
             }
             if (i + 1 < to && tk.isWord(i + 1) && !tk.capitalised(i + 1)) {
                 String nx = tk.norm(i + 1);
-                if (nx.length() > 3 && nx.endsWith("s") && !nx.equals("was") && !nx.equals("has") && !nx.equals("saw")) {
+                boolean timePrep = "in".equals(prev) || "since".equals(prev) || "during".equals(prev);
+                if (nx.length() > 3 && nx.endsWith("s") && !nx.equals("was") && !nx.equals("has") && !nx.equals("saw")
+                        && !timePrep) { // "concluded in 2010 remains in force" is a year
                     return null; // "2000 troops"
                 }
             }

@@ -54,7 +54,7 @@ final class Clauses {
             if (",".equals(w) && relativeOpenerBefore(v, i, floor) >= 0) {
                 return i + 1; // "X, which did Y, did Z": the relative clause closed here
             }
-            if ("and".equals(w) && i > v.a && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
+            if ("and".equals(w) && i > v.a && commaBefore(v, i) && newClauseAfterAnd(v, i)) {
                 return i + 1;
             }
             if (Lexicon.CLAUSE_OPENERS.contains(w) && i > v.a && ",".equals(v.tk.norm(i - 1))) {
@@ -69,6 +69,15 @@ final class Clauses {
     }
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
+
+    /** A comma right before token i, or a comma and a footnote number glued to it (", and", ",18 and"). */
+    static boolean commaBefore(SentenceView v, int i) {
+        if (",".equals(v.tk.norm(i - 1))) {
+            return true;
+        }
+        return i - 2 >= v.a && ",".equals(v.tk.norm(i - 2)) && v.tk.isNumber(i - 1) && !v.tk.spaceBefore(i - 1)
+                && v.tk.norm(i - 1).length() <= 3;
+    }
     /** Verbs that make "..., and X <verb>" a clause of X's own (X cancels, objects, comments): X takes no part. */
     private static final Set<String> OTHER_CLAUSE_VERBS = Lexicon.union(Lexicon.CANCEL, Lexicon.REFUSE,
             Set.of("criticised", "criticized", "condemned", "protested", "warned", "said", "says", "accused",
@@ -110,12 +119,12 @@ final class Clauses {
                 return true;
             }
             // ", and Morocco followed in December": a new subject with a past-tense verb of its own
-            if (ac.s() == and + 1 && !ac.ref() && ",".equals(v.tk.norm(and - 1)) && pastTenseVerb(v, ac.e())
+            if (ac.s() == and + 1 && !ac.ref() && commaBefore(v, and) && pastTenseVerb(v, ac.e())
                     && !actEndsAt(v, and - 1)) {
                 return true;
             }
             // ", and Manila is negotiating ...", ", and Oslo has asked ...": a new subject with an auxiliary verb
-            if (ac.s() == and + 1 && !ac.ref() && ",".equals(v.tk.norm(and - 1))
+            if (ac.s() == and + 1 && !ac.ref() && commaBefore(v, and)
                     && CLAUSE_AUXILIARIES.contains(v.tk.norm(ac.e())) && !"been".equals(v.tk.norm(ac.e() + 1))) {
                 return true;
             }
@@ -213,8 +222,8 @@ final class Clauses {
             if (relative && ",".equals(w)) {
                 return i;
             }
-            if ("and".equals(w) && ",".equals(v.tk.norm(i - 1)) && newClauseAfterAnd(v, i)) {
-                return i - 1;
+            if ("and".equals(w) && commaBefore(v, i) && newClauseAfterAnd(v, i)) {
+                return ",".equals(v.tk.norm(i - 1)) ? i - 1 : i - 2;
             }
             if (",".equals(w) && i + 1 < v.b && (Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 1))
                     || "even".equals(v.tk.norm(i + 1)) && Lexicon.CLAUSE_OPENERS.contains(v.tk.norm(i + 2)))) {

@@ -51,7 +51,9 @@ final class DealRules {
     private static final Set<String> EXERCISED = Set.of("exercised", "exercises", "exercising");
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
             Lexicon.DEAL_NOUNS, ANNOUNCING, PRESENT_PURCHASE, EXERCISED, Set.of("entered", "agreed", "agree",
-                    "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign"));
+                    "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
+                    "signature", "conclude", "seal", "finalise", "finalize", "ink"), Set.of("enlarged", "expanded", "increased", "raised", "doubled", "extended",
+                    "augmented", "topped"));
     /** After "agreed to": the verbs of a transfer, whose deal noun may report the deal ("agreed to buy ... in a deal"). */
     private static final Set<String> TRANSFER_VERBS = Set.of("buy", "purchase", "sell", "supply", "procure", "acquire",
             "order", "deliver", "provide");
@@ -68,6 +70,8 @@ final class DealRules {
 
     private DealRules() {
     }
+
+
 
     private static int dealNounNear(SentenceView v, int t, int cs, int ce, int before, int after) {
         int best = -1;
@@ -235,6 +239,56 @@ final class DealRules {
             }
             int cs = Clauses.clauseStart(v, t);
             int ce = Clauses.clauseEnd(v, t);
+            // "X signed A with Y, and in 2021 [X] concluded B with Z": each deal verb keeps its own half
+            List<Act> carried = List.of();
+            int prevAnd = coordinatedAnd(v, cs, t, t);
+            if (prevAnd >= 0) {
+                carried = subjectBefore(v, cs, prevAnd, t);
+                cs = prevAnd + 1;
+            }
+            int nextAnd = coordinatedAnd(v, t + 1, ce, -1);
+            if (nextAnd >= 0) {
+                ce = ",".equals(tk.norm(nextAnd - 1)) ? nextAnd - 1 : nextAnd;
+            }
+            boolean headline = headlineColon(v, t);
+            if (headline) {
+                ce = v.b; // "Contract signed: Hanwha to deliver 18 K9 howitzers to Estonia": the rest names the deal
+            }
+            for (int i = t + 2; i < ce - 1; i++) {
+                if ("having".equals(tk.norm(i)) && ",".equals(tk.norm(i - 1))) {
+                    ce = i - 1; // "signed a contract with Saab, having rejected a US offer": a clause of its own
+                    break;
+                }
+            }
+            int having = havingClause(v, cs, t);
+            if (having >= 0) {
+                // "X agreed to explore a pipeline with Y, having already signed a deal with Z": X and Z
+                carried = sentenceSubject(v, cs);
+                cs = having + 1;
+            }
+            if (carried.isEmpty() && cs > v.a + 1 && ",".equals(tk.norm(cs - 1))
+                    && (SET_APART.contains(tk.norm(cs)) && commaBetween(v, cs, t) || "whose".equals(tk.norm(cs)))) {
+                // "Athens, unlike Ankara, did sign ...", "France and India, whose 2016 contract was worth ...":
+                // the subject before the aside or the relative clause
+                carried = listEndingAt(v, cs - 1);
+            }
+            if (carried.isEmpty() && pronounSubject(v, cs, t)) {
+                carried = sentenceSubject(v, v.a); // "Cairo studied offers; the contract it signed with Hanwha ..."
+            }
+            int sub = subordinateSubject(v, cs, t);
+            if (sub >= 0) {
+                cs = sub; // "France's envoy attended as Greece and Cyprus signed ...": the clause of "as"
+            }
+            int rel = relativeInList(v, cs, t);
+            if (rel >= 0) {
+                cs = rel; // "X, which A, B and C have all bought, ...": the relative clause alone
+                for (int i = t + 1; i < ce; i++) {
+                    if (",".equals(tk.norm(i))) {
+                        ce = i;
+                        break;
+                    }
+                }
+            }
             int noun = -1;
             boolean trig = false;
             boolean purchase = false;
@@ -270,6 +324,38 @@ final class DealRules {
                 purchase = true;
                 trig = true;
                 noun = dealNounNear(v, t, t, ce, 0, 12);
+            } else if (headline) {
+                noun = v.a;
+                trig = true;
+            } else if (("signatures".equals(w) || "signature".equals(w)) && SIGNATURE_VERBS.contains(tk.norm(t - 2))
+                    && Set.of("their", "its", "his", "her", "our").contains(tk.norm(t - 1))
+                    && ("to".equals(tk.norm(t + 1)) || "on".equals(tk.norm(t + 1)))
+                    && !"to".equals(tk.norm(t - 3))) {
+                // "put their signatures to the defence agreement": signed it
+                noun = dealNounNear(v, t, t, ce, 0, 8);
+                if (noun < 0) {
+                    noun = signedObject(v, t, ce);
+                }
+                trig = noun >= 0;
+            } else if (ENLARGED.contains(w) && enlargedOrder(v, t) > 0) {
+                // "Qatar enlarged its order for NH90 helicopters from Leonardo": a further purchase
+                noun = enlargedOrder(v, t);
+                purchase = true;
+                trig = true;
+            } else if (DID_VERBS.contains(w) && "did".equals(tk.norm(t - 1))) {
+                // "Athens did sign the 2020 agreement with Cairo": emphatic past
+                noun = dealNounNear(v, t, t, ce, 0, 8);
+                trig = noun >= 0;
+            } else if (POSSESSED_PURCHASES.contains(w) && ("of".equals(tk.norm(t + 1)) || "for".equals(tk.norm(t + 1)))
+                    && possessorBefore(v, t) && sellerAfter(v, t, ce) && !PLANNED.contains(tk.norm(t - 1))) {
+                // "Armenia's purchase of four Su-30SM fighters from Russia in 2019": reported when dated or valued
+                noun = t;
+                purchase = true;
+                trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
+            } else if (isDealNoun(v, t) && ("was".equals(tk.norm(t + 1)) || "were".equals(tk.norm(t + 1)))
+                    && "worth".equals(tk.norm(t + 2)) && !v.money.isEmpty()) {
+                noun = t; // "whose 2016 contract was worth EUR 7.87 billion"
+                trig = true;
             } else if ("contracted".equals(w) && organizationAt(v, t + 1)) {
                 // "Australia contracted Saab to upgrade ...": the company contracted is the seller
                 trig = true;
@@ -309,6 +395,9 @@ final class DealRules {
                     }
                     if (noun < 0) {
                         noun = signedObject(v, t, ce);
+                    }
+                    if (noun < 0 && "by".equals(tk.norm(t + 1))) {
+                        noun = signedObjectBefore(v, t, cs); // "The lease of the port, signed by Sri Lanka in 2017"
                     }
                     if (noun < 0 && signedForGoods(v, t, ce)) {
                         purchase = true; // "signed for 12 Rafale fighters": an order
@@ -437,6 +526,10 @@ final class DealRules {
                 // the noun phrase carries the modality: "the agreement to be signed", "a deal expected to be signed"
                 isBlocked = Clauses.blocked(v, t, noun);
             }
+            if (!isBlocked && (invertedCondition(v, cs, t) || negatedRelative(v, noun, ce)
+                    || noun >= 0 && noun < t && noneBefore(v, noun))) {
+                isBlocked = true; // "Had Cairo signed ...", "a deal that was never finalised", "no contract has been signed"
+            }
             if (isBlocked || Clauses.cancelled(v, cs, ce)) {
                 usedClauses.add(cs);
                 if (isBlocked && !Clauses.cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
@@ -459,7 +552,7 @@ final class DealRules {
                 continue;
             }
             usedClauses.add(cs);
-            buildDeal(v, t, noun, cs, ce, purchase, fill, out);
+            buildDeal(v, t, noun, cs, ce, purchase, fill, carried, out);
         }
     }
 
@@ -532,6 +625,472 @@ final class DealRules {
         return null;
     }
 
+
+
+    /** "put their signatures to", "set its signature to", "affixed their signatures on". */
+    private static final Set<String> SIGNATURE_VERBS = Set.of("put", "set", "affixed", "added", "putting", "puts");
+    /** "did sign", "did conclude": the emphatic past of a signing. */
+    private static final Set<String> DID_VERBS = Set.of("sign", "conclude", "seal", "finalise", "finalize", "ink");
+    /** Verbs that grow an order: "enlarged its order for", "doubled their order". */
+    private static final Set<String> ENLARGED = Set.of("enlarged", "expanded", "increased", "raised", "doubled",
+            "extended", "augmented", "topped");
+    /** Nouns of a purchase named by its buyer: "Armenia's purchase of", "Nigeria's order for". */
+    private static final Set<String> POSSESSED_PURCHASES = Set.of("purchase", "acquisition", "order", "procurement");
+
+    /** "Contract signed: ...", "Deal sealed: ...", "Agreement reached: ...": a headline's deal noun, verb, colon. */
+    private static boolean headlineColon(SentenceView v, int t) {
+        return t == v.a + 1 && ":".equals(v.tk.norm(t + 1)) && isDealNoun(v, v.a)
+                && (Lexicon.DEAL_VERBS.contains(v.tk.norm(t)) || "reached".equals(v.tk.norm(t))
+                || "agreed".equals(v.tk.norm(t))) && !v.acts.isEmpty();
+    }
+
+    /** The "order" in "enlarged its order", "expanded the order", "topped up their orders", or -1. */
+    private static int enlargedOrder(SentenceView v, int t) {
+        int i = t + 1;
+        if ("topped".equals(v.tk.norm(t))) {
+            if (!"up".equals(v.tk.norm(i))) {
+                return -1;
+            }
+            i++;
+        }
+        String d = v.tk.norm(i);
+        if (!("its".equals(d) || "their".equals(d) || "the".equals(d) || "an".equals(d) || "a".equals(d)
+                || "his".equals(d) || "her".equals(d))) {
+            return -1;
+        }
+        for (int q = i + 1; q <= i + 3; q++) {
+            String w = v.tk.norm(q);
+            if ("order".equals(w) || "orders".equals(w) || "contract".equals(w) || "purchase".equals(w)) {
+                return q;
+            }
+            if (!v.tk.isWord(q)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "... from Russia", "... from France's KNDS": a seller after the purchase noun in its clause. */
+    private static boolean sellerAfter(SentenceView v, int t, int ce) {
+        for (int i = t + 2; i < Math.min(ce, t + 14); i++) {
+            if ("from".equals(v.tk.norm(i)) && (DealItems.actorAt(v, i + 1)
+                    || "the".equals(v.tk.norm(i + 1)) && DealItems.actorAt(v, i + 2))) {
+                return true;
+            }
+            if (Lexicon.DEAL_VERBS.contains(v.tk.norm(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The signed object before a passive "signed by": "The lease of the port to X, signed by Y". */
+    private static int signedObjectBefore(SentenceView v, int t, int cs) {
+        for (int i = t - 1; i >= Math.max(cs, t - 14); i--) {
+            if (SIGNED_OBJECTS.contains(v.tk.norm(i))) {
+                return i;
+            }
+            if (Lexicon.DEAL_VERBS.contains(v.tk.norm(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+
+    /** A comma in (from, to). */
+    private static boolean commaBetween(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names listed up to token {@code e} (exclusive): "France and India" before ", whose". */
+    private static List<Act> listEndingAt(SentenceView v, int e) {
+        List<Act> out = new ArrayList<>();
+        Act last = null;
+        for (Act ac : v.acts) {
+            if (ac.e() == e && !ac.ref()) {
+                last = ac;
+            }
+        }
+        if (last == null) {
+            return out;
+        }
+        out.add(last);
+        for (int k = v.acts.indexOf(last) - 1; k >= 0; k--) {
+            Act prev = v.acts.get(k);
+            if (prev.ref() || !Clauses.listConnected(v, prev, out.get(0))) {
+                break;
+            }
+            out.add(0, prev);
+        }
+        return out;
+    }
+
+    /** Adverbs and auxiliaries between a pronoun subject and its verb ("it later signed", "it had ordered"). */
+    private static final Set<String> PRONOUN_ADVERBS = Set.of("also", "then", "later", "subsequently", "had", "has",
+            "eventually", "finally", "quietly", "already");
+
+    /** "although it signed ...", "the contract it signed with X": "it" is the subject of t with no name in the clause. */
+    private static boolean pronounSubject(SentenceView v, int cs, int t) {
+        int i = t - 1;
+        while (i > cs && PRONOUN_ADVERBS.contains(v.tk.norm(i))) {
+            i--;
+        }
+        if (i <= v.a || !"it".equals(v.tk.norm(i)) || "-".equals(v.tk.norm(i - 1))) {
+            return false;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs && ac.e() <= t) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
+    private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
+            "members", "nation", "nations", "state", "states", "country", "countries");
+    /** "after talks with X": X talked, it did not sign. */
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
+            "meeting", "meetings", "contacts");
+    /** Glued prefixes that make a name part of an adjective: "trans-Afghan", "anti-Russian", "pro-Western". */
+    private static final Set<String> NAME_PREFIXES = Set.of("trans", "pan", "anti", "pro", "non", "ex", "post",
+            "pre", "inter", "intra", "extra", "sub");
+    /** Sentence-initial prepositions whose phrase names something set apart: "Beyond the Russian link, ...". */
+    private static final Set<String> SET_APART = Set.of("beyond", "unlike", "besides", "despite", "like", "amid",
+            "apart", "aside", "compared", "notwithstanding", "alongside");
+
+    /**
+     * Names that take no part in the deal of their clause: a name modifying "partner" before another name
+     * ("Eurofighter partner Italy"), a company of no state owned by the state just before it ("Spain's Airbus
+     * ..." is Spain's), a name inside a prefixed adjective ("trans-Afghan"), an elliptic possessive ("after
+     * India's."), what follows the deal ("were followed by Morocco's ..."), who was present ("in the presence of
+     * X"), and a sentence-initial phrase set apart ("Beyond the Russian connection, ...").
+     */
+    private static void offside(SentenceView v, List<Act> acts, Role[] roles, int t) {
+        Tokens tk = v.tk;
+        int apartEnd = -1;
+        if (SET_APART.contains(tk.norm(v.a))) {
+            for (int i = v.a + 1; i < t; i++) {
+                if (",".equals(tk.norm(i))) {
+                    apartEnd = i;
+                    break;
+                }
+            }
+        }
+        int followedBy = -1;
+        for (int i = v.a + 1; i < t - 1; i++) {
+            if (("followed".equals(tk.norm(i)) || "preceded".equals(tk.norm(i))) && "by".equals(tk.norm(i + 1))) {
+                followedBy = i; // "X's order ... was followed by Y's own order from Z": X's is another deal
+            }
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            String after = tk.norm(ac.e());
+            if (ac.e() <= followedBy) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (PARTNER_NOUNS.contains(after) && DealItems.actorAt(v, ac.e() + 1)) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (ac.actor().iso3() == null && Actor.ORGANIZATION.equals(ac.actor().kind()) && ac.s() > v.a
+                    && "'s".equals(tk.norm(ac.s() - 1)) && DealItems.actorAt(v, ac.s() - 2)) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if ("-".equals(tk.norm(ac.s() - 1)) && !tk.spaceBefore(ac.s()) && NAME_PREFIXES.contains(tk.norm(ac.s() - 2))) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if ("'s".equals(after) && ac.e() + 1 < v.b && !tk.isWord(ac.e() + 1) && !tk.isNumber(ac.e() + 1)
+                    && !"$".equals(tk.norm(ac.e() + 1)) && !"\"".equals(tk.norm(ac.e() + 1))) {
+                roles[k] = Role.EXCLUDED; // "France's largest success after India's."
+                continue;
+            }
+            if (ac.s() > t && REACTION_NOUNS.contains(after)) {
+                roles[k] = Role.EXCLUDED; // "prompted Algerian alarm": an onlooker's feeling
+                continue;
+            }
+            if (apartEnd >= 0 && ac.e() <= apartEnd) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > v.a && "the".equals(tk.norm(p))) {
+                p--;
+            }
+            if (ac.s() > t && "by".equals(tk.norm(p)) && ("followed".equals(tk.norm(p - 1))
+                    || "preceded".equals(tk.norm(p - 1)))) {
+                for (int j = k; j < acts.size() && (j == k || Clauses.listConnected(v, acts.get(j - 1), acts.get(j)));
+                     j++) {
+                    roles[j] = Role.EXCLUDED;
+                }
+                continue;
+            }
+            if ("of".equals(tk.norm(p)) && "presence".equals(tk.norm(p - 1))) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            int q = ac.s() - 1;
+            while (q > t && (DealItems.actorAt(v, q) || PARTNER_NOUNS.contains(tk.norm(q)) || "the".equals(tk.norm(q)))) {
+                q--;
+            }
+            if (q > t && "with".equals(tk.norm(q)) && TALK_NOUNS.contains(tk.norm(q - 1))) {
+                roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
+            }
+        }
+    }
+
+    /** "..., having [already] signed": the comma before the participle clause of {@code t}, or -1. */
+    private static int havingClause(SentenceView v, int cs, int t) {
+        for (int i = t - 1; i >= Math.max(cs + 1, t - 3); i--) {
+            if ("having".equals(v.tk.norm(i))) {
+                return ",".equals(v.tk.norm(i - 1)) && i - 1 > cs ? i - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The names at the start of the clause from {@code cs}: the subject a participle clause shares. */
+    private static List<Act> sentenceSubject(SentenceView v, int cs) {
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.s() < cs) {
+                continue;
+            }
+            if (out.isEmpty() ? ac.s() <= cs + 1 && !ac.ref() : Clauses.listConnected(v, out.get(out.size() - 1), ac)) {
+                out.add(ac);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> SUBJECT_SUBORDINATORS = Set.of("as", "when", "once", "while", "until",
+            "whereas", "after");
+
+    /** "attended as Greece and Cyprus signed": the first name after a subordinator that opens t's clause, or -1. */
+    private static int subordinateSubject(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = t - 1;
+        boolean name = false;
+        while (i > cs) {
+            if (DealItems.actorAt(v, i)) {
+                name = true;
+                i--;
+            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (!name || i <= cs || !SUBJECT_SUBORDINATORS.contains(tk.norm(i))) {
+            return -1;
+        }
+        if ("as".equals(tk.norm(i)) && ("such".equals(tk.norm(i - 1)) || "well".equals(tk.norm(i - 1)))) {
+            return -1;
+        }
+        return i + 1;
+    }
+
+    /** Auxiliaries and adverbs between the subjects of a relative clause and its verb ("have all bought"). */
+    private static final Set<String> RELATIVE_GLUE = Set.of("have", "has", "had", "all", "also", "since", "already",
+            "each", "both", "recently", "reportedly");
+
+    /** ", which A, B and C have all bought": the "which" of a relative clause whose subject is a list, or -1. */
+    private static int relativeInList(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = t - 1;
+        boolean name = false;
+        while (i > v.a) {
+            String w = tk.norm(i);
+            if (DealItems.actorAt(v, i)) {
+                name = true;
+            } else if (!Lexicon.LIST_GLUE.contains(w) && !RELATIVE_GLUE.contains(w)) {
+                break;
+            }
+            i--;
+        }
+        String w = tk.norm(i);
+        return name && i < cs && ("which".equals(w) || "that".equals(w)) && ",".equals(tk.norm(i - 1)) ? i : -1;
+    }
+
+    /** "the contract that Hungary signed": the "that"/"which" right after the deal noun, before t, or -1. */
+    private static int relativeOpener(SentenceView v, int noun, int t) {
+        if (noun < 0 || noun >= t) {
+            return -1;
+        }
+        String w = v.tk.norm(noun + 1);
+        return ("that".equals(w) || "which".equals(w)) && noun + 1 < t ? noun + 1 : -1;
+    }
+
+    /** "Had Cairo signed ...", "Should Baku sign ...", "Were Ankara to buy ...": a condition, not a fact. */
+    private static boolean invertedCondition(SentenceView v, int cs, int t) {
+        String w = v.tk.norm(cs);
+        if (!("had".equals(w) || "should".equals(w) || "were".equals(w)) || t - cs > 10
+                || cs > v.a && !",".equals(v.tk.norm(cs - 1))) {
+            return false;
+        }
+        for (int i = cs + 1; i < t; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return false;
+            }
+        }
+        // "Had Cairo signed", "Had the deal with Ankara been signed": a subject right after the auxiliary
+        return DealItems.actorAt(v, cs + 1) || "the".equals(v.tk.norm(cs + 1)) || "a".equals(v.tk.norm(cs + 1))
+                || "an".equals(v.tk.norm(cs + 1));
+    }
+
+    /** "a deal worth $200m that was never finalised", "the treaty, which was never signed": denied after the noun. */
+    private static boolean negatedRelative(SentenceView v, int noun, int ce) {
+        if (noun < 0) {
+            return false;
+        }
+        for (int i = noun + 1; i < Math.min(v.b, noun + 10); i++) {
+            String w = v.tk.norm(i);
+            if (("that".equals(w) || "which".equals(w)) && i + 4 < v.b) {
+                for (int j = i + 1; j <= i + 3; j++) {
+                    if ("never".equals(v.tk.norm(j)) || "not".equals(v.tk.norm(j))) {
+                        return Lexicon.DEAL_VERBS.contains(v.tk.norm(j + 1))
+                                || "been".equals(v.tk.norm(j + 1)) && Lexicon.DEAL_VERBS.contains(v.tk.norm(j + 2))
+                                || "materialised".equals(v.tk.norm(j + 1)) || "materialized".equals(v.tk.norm(j + 1));
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "no arms contract with Beijing has been concluded": "no" in the noun phrase before the noun. */
+    private static boolean noneBefore(SentenceView v, int noun) {
+        for (int i = noun - 1; i >= Math.max(v.a, noun - 3); i--) {
+            String w = v.tk.norm(i);
+            if ("no".equals(w)) {
+                return true;
+            }
+            if (!v.tk.isWord(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Between "and" and the verb of a second deal: "and, in the same year, [X] concluded", "and later signed". */
+    private static final Set<String> COORDINATION_GLUE = Set.of(",", "in", "on", "at", "the", "same", "that", "this",
+            "year", "month", "week", "also", "later", "then", "subsequently", "afterwards", "a", "few", "two", "three",
+            "years", "months", "weeks", "days", "decade", "after", "early", "late", "mid");
+    /** Deal verbs that can open a coordinated clause of their own. */
+    private static final Set<String> SECOND_DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised",
+            "finalized", "sealed", "clinched", "ordered", "purchased", "bought", "procured", "penned", "struck");
+
+    /**
+     * An "and" in [from, to) that opens a second deal: after it only dates, names, time words or the noun phrase of
+     * a deal ("and the accord that the two countries concluded in 2017") stand before a deal verb of its own, and a
+     * deal verb stands before it in the sentence. With {@code verb >= 0} that second verb must be token {@code verb}.
+     */
+    private static int coordinatedAnd(SentenceView v, int from, int to, int verb) {
+        Tokens tk = v.tk;
+        for (int i = from; i < to; i++) {
+            if (!"and".equals(tk.norm(i))) {
+                continue;
+            }
+            int j = secondDealVerb(v, i, verb >= 0 ? verb + 1 : to);
+            if (j < 0 || verb >= 0 && j != verb) {
+                continue;
+            }
+            boolean first = false;
+            for (int q = Math.max(verb >= 0 ? from : Clauses.clauseStart(v, i), i - 25); q < i; q++) {
+                if (SECOND_DEAL_VERBS.contains(tk.norm(q))) {
+                    first = true;
+                }
+            }
+            if (first) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The deal verb of a clause coordinated by the "and" at {@code and}, or -1. */
+    private static int secondDealVerb(SentenceView v, int and, int limit) {
+        Tokens tk = v.tk;
+        boolean noun = false;
+        for (int j = and + 1; j < Math.min(limit, and + 14); j++) {
+            String w = tk.norm(j);
+            if (SECOND_DEAL_VERBS.contains(w)) {
+                return j;
+            }
+            if (isDealNoun(v, j)) {
+                noun = true;
+                continue;
+            }
+            if (noun && ("that".equals(w) || "which".equals(w))) {
+                continue;
+            }
+            if (COORDINATION_GLUE.contains(w) || tk.isNumber(j) || DealItems.actorAt(v, j) || inDate(v, j)) {
+                continue;
+            }
+            if (!noun && tk.isWord(j) && !w.endsWith("ed") && !w.endsWith("ing") && dealNounWithin(v, j, 4)) {
+                continue; // "the free trade agreement": words of the noun phrase before its head
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static boolean dealNounWithin(SentenceView v, int j, int n) {
+        for (int q = j + 1; q <= j + n && q < v.b; q++) {
+            if (isDealNoun(v, q)) {
+                return true;
+            }
+            if (!v.tk.isWord(q)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inDate(SentenceView v, int j) {
+        for (DateMention d : v.dates) {
+            if (j >= d.tokStart() && j < d.tokEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the first of two coordinated deals when the second names none ("X bought A and signed B"). */
+    private static List<Act> subjectBefore(SentenceView v, int cs, int and, int t) {
+        for (Act ac : v.acts) {
+            if (ac.s() > and && ac.e() <= t) {
+                return List.of(); // the second clause names its own subject
+            }
+        }
+        int firstVerb = -1;
+        for (int q = cs; q < and; q++) {
+            if (SECOND_DEAL_VERBS.contains(v.tk.norm(q))) {
+                firstVerb = q;
+                break;
+            }
+        }
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (firstVerb >= 0 && ac.s() >= cs && ac.e() <= firstVerb && !"-".equals(v.tk.norm(ac.e()))) {
+                out.add(ac);
+            }
+        }
+        return out;
+    }
+
     /** Number words that count goods ("two frigates", "a dozen jets"). */
     private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "dozen", "more", "additional", "another", "further", "new");
@@ -591,8 +1150,11 @@ final class DealRules {
             return false;
         }
         String n = v.tk.norm(t + 2);
-        return (v.tk.isNumber(t + 2) || "more".equals(n) || "additional".equals(n) || "another".equals(n)
-                || "further".equals(n)) && armsAfter(v, t, ce);
+        boolean counted = v.tk.isNumber(t + 2) || "more".equals(n) || "additional".equals(n)
+                || "another".equals(n) || "further".equals(n);
+        // "signed for 20 Typhoons": a counted product name
+        return counted && (armsAfter(v, t, ce) || v.tk.isNumber(t + 2) && v.tk.capitalised(t + 3)
+                && !DealItems.actorAt(v, t + 3));
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {
@@ -609,7 +1171,7 @@ final class DealRules {
     }
 
     private static void buildDeal(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
-                           List<Candidate> out) {
+                                  List<Act> carried, List<Candidate> out) {
         Tokens tk = v.tk;
         List<Act> acts = new ArrayList<>(Clauses.actsIn(v, cs, ce));
         // "PAC-3 interceptors", "MiG-29s": a name glued to a model number is a product, not a party
@@ -617,6 +1179,7 @@ final class DealRules {
                 && !tk.spaceBefore(ac.e() + 1));
         Role[] roles = Roles.of(v, acts, false);
         bystanders(v, acts, roles, t, ce);
+        offside(v, acts, roles, t);
         Set<String> brokers = new HashSet<>();
         for (int k = 0; k < acts.size(); k++) {
             if (roles[k] == Role.BROKER) {
@@ -638,6 +1201,23 @@ final class DealRules {
                 parties.add(ac);
             } else if (roles[k] == Role.WEAK && !brokers.contains(ac.key())) {
                 weak.add(ac);
+            }
+        }
+        int rel = relativeOpener(v, noun, t);
+        if (rel >= 0) {
+            List<Act> inside = new ArrayList<>();
+            for (Act ac : parties) {
+                if (ac.s() > rel) {
+                    inside.add(ac);
+                }
+            }
+            if (ActorLists.distinctKeys(actorsOf(inside)) >= 2) {
+                parties = inside; // "praised the contract that Hungary signed with Israel": the relative clause's own
+            }
+        }
+        for (Act c : carried) {
+            if (!parties.contains(c)) {
+                parties.add(0, c); // "X bought A from Y and signed B with Z": X is the subject of both
             }
         }
         Act announcer = announcer(v, t);

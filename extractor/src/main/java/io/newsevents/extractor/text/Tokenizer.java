@@ -145,8 +145,9 @@ public final class Tokenizer {
                     char ch = text.charAt(i);
                     if (Character.isDigit(ch)) {
                         i++;
-                    } else if ((ch == ',' || ch == '.' || ch == '\u066B') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                        i++;
+                    } else if ((ch == ',' || ch == '.' || ch == '\u066B') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
+                            && !(ch == ',' && i - s >= 4 && allDigits(text, s, i))) {
+                        i++; // but "in 2022,18 and": no digit group before a thousands comma is four long (a footnote)
                     } else {
                         break;
                     }
@@ -214,5 +215,15 @@ public final class Tokenizer {
             space[size] = spaceBefore;
             size++;
         }
+    }
+
+    /** True when text[s, e) is digits only. */
+    private static boolean allDigits(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
