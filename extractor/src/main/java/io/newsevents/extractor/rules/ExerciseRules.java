@@ -1,23 +1,23 @@
 package io.newsevents.extractor.rules;
 
 import io.newsevents.events.Actor;
-import io.newsevents.extractor.dates.DateParser;
 import io.newsevents.extractor.dates.DateParser.DateMention;
 import io.newsevents.extractor.rules.ExerciseNames.NameMention;
-import io.newsevents.extractor.rules.Roles.Role;
 import io.newsevents.extractor.rules.SentenceView.Act;
 import io.newsevents.extractor.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Exercises (ExerciseHeld) in a sentence of prose: a trigger ("held", "took part", "began", "sent troops to", "the
  * drills saw") near an exercise noun or name, with the participants its clause names; also "the drills between X and
- * Y in May 2019" and compounds such as "Russian-Armenian drills".
+ * Y in May 2019" and compounds such as "Russian-Armenian drills". This class decides whether a sentence reports an
+ * exercise (the trigger, the exercise noun it governs, and the traps: a meeting, a reaction, a civilian drill, a
+ * denial, a plan) and builds the candidate; {@link ExerciseParticipants} decides who took part, {@link ExerciseDates}
+ * its date and name.
  */
 final class ExerciseRules {
 
@@ -47,15 +47,18 @@ final class ExerciseRules {
     /** Words that make a sentence military, so that "manoeuvres" or "the exercise" are drills. */
     private static final Set<String> MILITARY_WORDS = Set.of("military", "troops", "forces", "army", "navy", "naval",
             "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
+    /**
+     * Nouns for a force: one in the clause makes a drill of police or firefighters military; "its soldiers" names
+     * their owner ({@link ExerciseParticipants}).
+     */
+    static final Set<String> FORCE_NOUNS = Set.of("soldiers", "troops", "sailors", "marines", "servicemen",
+            "airmen", "forces", "units", "warships", "ships", "jets", "pilots", "paratroopers", "commandos");
     /** Past activities that happen inside an exercise: "flew together at the X exercise". */
     private static final Set<String> ACTIVITY_VERBS = Set.of("flew", "trained", "sailed", "rehearsed", "practised",
             "practiced", "fired", "manoeuvred", "maneuvered", "operated", "fought", "parachuted", "landed");
     /** Verbs that say an exercise began or ended; the exercise noun may stand before or after them. */
     private static final Set<String> START_END_VERBS = Set.of("concluded", "began", "begun", "started", "ended",
             "opened", "culminated", "kicked", "commenced", "wrapped");
-    /** Words that make an exercise joint, so a weak actor (the host) counts as a participant. */
-    private static final Set<String> JOINT_WORDS = Set.of("joint", "bilateral", "combined", "together", "with",
-            "between");
     /** Every word an exercise trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> EXERCISE_FIRST_WORDS = Lexicon.union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             DESCRIBING, PRESENT_EXERCISE_VERBS, SENDING,
@@ -80,33 +83,15 @@ final class ExerciseRules {
             "rejects", "refuted", "refutes");
     private static final Set<String> DENIED_THINGS = Set.of("reports", "report", "claims", "claim", "allegations",
             "rumours", "rumors", "suggestions", "that");
-    /**
-     * "rehearsed repelling a Russian assault", "simulating an attack by X", "officials playing the United States":
-     * words before an actor that make it the imagined enemy or a role, not a participant.
-     */
-    private static final Set<String> SIMULATION_CUES = Set.of("simulated", "simulating", "simulate", "simulates",
-            "repelling", "repel", "repelled", "repulsing", "repulse", "mock", "imaginary", "hypothetical", "fictional",
-            "invading", "playing", "played", "enemy", "role", "roles", "notional");
-    /** "the invasion of X", "an attack by X": the target or attacker of a scenario. */
-    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "invasion", "blockade", "assault",
-            "strike", "strikes", "incursion", "offensive", "aggression");
-    /** "observers from X", "attaches of X": X watches the exercise. */
-    private static final Set<String> WATCHER_NOUNS = Set.of("observers", "observer", "monitors", "attaches",
-            "attach\u00e9s", "guests", "delegations", "delegation");
     /** Past motion verbs that with "to take part in" report a part taken ("sailed into X to take part in N"). */
     private static final Set<String> PAST_MOTION = Set.of("sailed", "arrived", "flew", "travelled", "traveled",
             "docked", "berthed", "reached", "deployed", "landed", "entered", "steamed", "sent", "dispatched", "came",
             "went", "moved");
-    /** Words that make a one-participant exercise a part taken in someone else's (multinational) exercise. */
-    private static final Set<String> PARTICIPATION_WORDS = Set.of("part", "participated", "participating",
-            "participate", "participates", "participation", "joined", "join", "joins", "alongside", "multinational",
-            "international", "joint", "combined", "bilateral", "trilateral", "multilateral", "with", "together",
-            "sent", "deployed", "dispatched", "allied", "partners");
 
-    private final States states;
+    private final ExerciseParticipants participants;
 
     ExerciseRules(States states) {
-        this.states = states;
+        this.participants = new ExerciseParticipants(states);
     }
 
     /** True when token i is an exercise noun meant as a military one (not a fire drill, not "exercise its right"). */
@@ -196,89 +181,8 @@ final class ExerciseRules {
         int before = out.size();
         findInSentence(v, fill, out);
         if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty()) {
-            joinPrevious(v, out);
+            ExerciseParticipants.joinPrevious(v, out);
         }
-    }
-
-    /**
-     * "X hosted N in May. Warships from A, B and C took part.": a sentence that only says who took part adds its
-     * parties to the exercise read from the sentence right before it.
-     */
-    private void joinPrevious(SentenceView v, List<Candidate> out) {
-        Candidate prev = null;
-        for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex >= v.index - 1; i--) {
-            Candidate c = out.get(i);
-            if (Candidate.EXERCISE.equals(c.type) && c.sentenceIndex == v.index - 1 && !c.weak) {
-                prev = c;
-                break;
-            }
-        }
-        if (prev == null) {
-            return;
-        }
-        Tokens tk = v.tk;
-        for (int t = v.a; t < v.b; t++) {
-            String w = tk.norm(t);
-            boolean tookPart = ("took".equals(w) || "take".equals(w) || "takes".equals(w))
-                    && "part".equals(tk.norm(t + 1));
-            if (!tookPart && !"participated".equals(w)) {
-                continue;
-            }
-            int after = tookPart ? t + 2 : t + 1;
-            if (!bareParticipation(v, after)) {
-                return;
-            }
-            int cs = Clauses.clauseStart(v, t);
-            int ce = Clauses.clauseEnd(v, t);
-            if (Clauses.blocked(v, t, cs) || Clauses.cancelled(v, cs, ce)) {
-                return;
-            }
-            for (int i = cs; i < t; i++) {
-                String x = tk.norm(i);
-                if ("observers".equals(x) || "observer".equals(x) || "monitors".equals(x)) {
-                    return; // "Observers from Japan took part": watching is no taking part
-                }
-            }
-            int year = DateParser.yearOf(prev.date);
-            for (DateMention d : v.dates) {
-                if (d.future() || d.value() != null && year > 0 && DateParser.yearOf(d.value()) != year) {
-                    return; // "took part in 2019": another edition
-                }
-            }
-            List<Act> acts = Clauses.actsIn(v, cs, ce);
-            Role[] roles = Roles.of(v, acts, true);
-            for (int k = 0; k < acts.size(); k++) {
-                if (roles[k] == Role.PARTY && !ownedPlace(v, acts.get(k))) {
-                    prev.addActor(acts.get(k).actor());
-                }
-            }
-            return;
-        }
-    }
-
-    /** After "took part": nothing more, or "in it", "in the drills", "too": the exercise just reported. */
-    private static boolean bareParticipation(SentenceView v, int i) {
-        Tokens tk = v.tk;
-        String w = tk.norm(i);
-        if (i >= v.b || ",".equals(w) || ".".equals(w) || "too".equals(w) || "as".equals(w) && "well".equals(tk.norm(i + 1))) {
-            return true;
-        }
-        if (!"in".equals(w)) {
-            return false;
-        }
-        String n = tk.norm(i + 1);
-        if ("it".equals(n) || "them".equals(n)) {
-            return true;
-        }
-        if (!("the".equals(n) || "this".equals(n) || "that".equals(n) || "these".equals(n))) {
-            return false;
-        }
-        for (int k = i + 2; k < Math.min(v.b, i + 5); k++) {
-            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void findInSentence(SentenceView v, List<Actor> fill, List<Candidate> out) {
@@ -462,7 +366,7 @@ final class ExerciseRules {
                     c.addActor(a);
                 }
                 c.date = dm.value();
-                NameMention nm = nearestName(v, t, cs, ce);
+                NameMention nm = ExerciseDates.nearestName(v, t, cs, ce);
                 c.name = nm == null ? null : nm.name();
                 c.confidence = CandidateFields.confidence(0.6, false, true, false, Clauses.hedged(v));
                 out.add(c);
@@ -509,15 +413,15 @@ final class ExerciseRules {
             if (ActorLists.distinctKeys(c.actors) < 2) {
                 continue;
             }
-            NameMention nm = nearestName(v, t, cs, ce);
+            NameMention nm = ExerciseDates.nearestName(v, t, cs, ce);
             if (nm != null) {
                 c.name = nm.name();
             }
-            DateMention dm = pickDate(v, t, cs, ce);
-            if (futureDate(v, t, cs, ce)) {
+            DateMention dm = ExerciseDates.pickDate(v, t, cs, ce);
+            if (ExerciseDates.futureDate(v, t, cs, ce)) {
                 continue;
             }
-            c.date = exerciseDate(v, nm, dm);
+            c.date = ExerciseDates.exerciseDate(v, nm, dm);
             c.confidence = CandidateFields.confidence(0.62, false, c.date != null, false, Clauses.hedged(v));
             out.add(c);
         }
@@ -628,38 +532,6 @@ final class ExerciseRules {
     }
 
     /**
-     * True when an actor is the imagined enemy or a role of a scenario ("repelling a Russian assault", "a simulated
-     * NATO attack", "officials playing the United States", "a blockade of Taiwan") or only watches ("observers from
-     * Malaysia"): no participant.
-     */
-    private static boolean scenarioOrWatcher(SentenceView v, Act ac, int floor) {
-        Tokens tk = v.tk;
-        int p = ac.s() - 1;
-        while (p > floor && ("the".equals(tk.norm(p)) || "a".equals(tk.norm(p)) || "an".equals(tk.norm(p)))) {
-            p--;
-        }
-        String p1 = tk.norm(p);
-        String p2 = tk.norm(p - 1);
-        if (("of".equals(p1) || "on".equals(p1) || "by".equals(p1) || "against".equals(p1)) && ATTACK_NOUNS.contains(p2)) {
-            return true;
-        }
-        if (("from".equals(p1) || "of".equals(p1)) && WATCHER_NOUNS.contains(p2)) {
-            return true;
-        }
-        for (int q = ac.s() - 1; q >= Math.max(floor, ac.s() - 6); q--) {
-            String w = tk.norm(q);
-            if (",".equals(w) || ";".equals(w) || "during".equals(w) || "alongside".equals(w) || "with".equals(w)
-                    || "together".equals(w) || Lexicon.EXERCISE_NOUNS.contains(w)) {
-                return false;
-            }
-            if (SIMULATION_CUES.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * "The X drills, held at Y in May, brought ...", "the exercise 'X', involving A and B, was conducted ...": the
      * exercise noun or name that is the subject of the verb at t, before a comma-bounded parenthesis; -1 if none.
      */
@@ -717,140 +589,6 @@ final class ExerciseRules {
         return cs;
     }
 
-    /**
-     * The date of an exercise: the date the sentence gives (the first day of "from 11 to 20 September"); with a name
-     * that carries a year ("Cobra Gold 2023"), that year unless the sentence gives a finer date of the same year.
-     */
-    private static String exerciseDate(SentenceView v, NameMention nm, DateMention dm) {
-        String d = dm == null ? null : firstDayOfRange(v, dm);
-        if (nm == null) {
-            return d;
-        }
-        int year = nm.year() > 0 ? nm.year() : shortYear(v, nm);
-        if (year <= 0) {
-            return d;
-        }
-        if (d != null && d.length() > 4 && DateParser.yearOf(d) == year) {
-            return d;
-        }
-        if (d != null && nm.year() <= 0) {
-            return d; // the sentence's own year over a two-digit suffix that may be an edition
-        }
-        if (d == null && dm != null && !dm.future()) {
-            // "Komodo 2023 off Makassar in June", "began Dharma Guardian-2024 on February 26" with no publication
-            // date: the month (and day) in the name's year
-            int month = 0;
-            int day = 0;
-            for (int i = dm.tokStart(); i < dm.tokEnd(); i++) {
-                String w = v.tk.norm(i);
-                try {
-                    month = java.time.Month.valueOf(w.toUpperCase(Locale.ROOT)).getValue();
-                } catch (IllegalArgumentException e) {
-                    if (w.length() <= 2 && !w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
-                        day = Integer.parseInt(w);
-                    }
-                }
-            }
-            if (month > 0) {
-                return day > 0 && day <= 31 ? String.format("%04d-%02d-%02d", year, month, day)
-                        : String.format("%04d-%02d", year, month);
-            }
-        }
-        return String.valueOf(year);
-    }
-
-    /**
-     * "Defender Europe 21", "AMAN-25", "RIMPAC 24": a two-digit suffix from 15 to 39 read as the year 20xx, unless the
-     * sentence gives it as an ordinal ("the 16th edition, Dosti-16"); -1 otherwise.
-     */
-    private static int shortYear(SentenceView v, NameMention nm) {
-        int n = nm.shortYear();
-        if (n < 15 || n > 39) {
-            return -1;
-        }
-        for (int i = v.a; i < v.b; i++) {
-            String w = v.tk.norm(i);
-            if (w.startsWith(String.valueOf(n)) && (w.endsWith("th") || w.endsWith("st") || w.endsWith("nd")
-                    || w.endsWith("rd")) && w.length() == 4) {
-                return -1;
-            }
-            if (String.valueOf(n).equals(w) && i + 1 < v.b && ("th".equals(v.tk.norm(i + 1))
-                    || "st".equals(v.tk.norm(i + 1)) || "nd".equals(v.tk.norm(i + 1)) || "rd".equals(v.tk.norm(i + 1)))) {
-                return -1;
-            }
-        }
-        return 2000 + n;
-    }
-
-    /** The date nearest the trigger (see {@link CandidateFields#pickDate}), leaving out the year inside a name. */
-    private static DateMention pickDate(SentenceView v, int t, int cs, int ce) {
-        List<DateMention> outside = null;
-        for (DateMention d : v.dates) {
-            if (insideName(v, d)) {
-                if (outside == null) {
-                    outside = new ArrayList<>(v.dates);
-                }
-                outside.remove(d);
-            }
-        }
-        if (outside == null) {
-            return CandidateFields.pickDate(v, t, cs, ce);
-        }
-        SentenceView w = new SentenceView(v.tk, v.sentence, v.index, v.acts, v.money, outside, v.names);
-        return CandidateFields.pickDate(w, t, cs, ce);
-    }
-
-    /** The date nearest the trigger, a name's year included ("Zapad 2025" read in 2024), is in the future. */
-    private static boolean futureDate(SentenceView v, int t, int cs, int ce) {
-        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
-        return dm != null && dm.future();
-    }
-
-    private static boolean insideName(SentenceView v, DateMention d) {
-        for (NameMention nm : v.names) {
-            if (d.tokStart() >= nm.tokStart() && d.tokEnd() <= nm.tokEnd()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "from 4 to 9 June", "11-20 September": the day a range of days starts on; else the mention's own value. */
-    private static String firstDayOfRange(SentenceView v, DateMention dm) {
-        String d = dm.value();
-        int s = dm.tokStart();
-        if (d == null || d.length() != 10 || s - 2 < v.a || !v.tk.isNumber(s) || !v.tk.isNumber(s - 2)) {
-            return d;
-        }
-        String sep = v.tk.norm(s - 1);
-        String first = v.tk.norm(s - 2);
-        if (!("to".equals(sep) || "-".equals(sep) || "until".equals(sep) || "and".equals(sep)) || first.length() > 2
-                || !first.chars().allMatch(Character::isDigit)) {
-            return d;
-        }
-        int day = Integer.parseInt(first);
-        if (day < 1 || day >= Integer.parseInt(d.substring(8))) {
-            return d;
-        }
-        return d.substring(0, 8) + String.format("%02d", day);
-    }
-
-    private static List<Act> actsAsList(List<Actor> actors) {
-        List<Act> out = new ArrayList<>();
-        for (Actor a : actors) {
-            out.add(new Act(0, 0, a, false, false));
-        }
-        return out;
-    }
-
-    private static int skipModifiers(SentenceView v, int i) {
-        int k = i;
-        while (k < v.b && Lexicon.EXERCISE_MODIFIERS.contains(v.tk.norm(k)) && !Lexicon.EXERCISE_NOUNS.contains(v.tk.norm(k))) {
-            k++;
-        }
-        return k;
-    }
-
     private static boolean negatedAround(SentenceView v, int ex, int cs) {
         // "no joint exercises", "prevents joint military exercises"
         for (int i = Math.max(cs, ex - 4); i < ex; i++) {
@@ -870,60 +608,6 @@ final class ExerciseRules {
             }
         }
         return null;
-    }
-
-    private static NameMention nearestName(SentenceView v, int t, int cs, int ce) {
-        NameMention best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (NameMention n : v.names) {
-            boolean in = n.tokStart() >= cs && n.tokEnd() <= ce;
-            int d = Math.abs(n.tokStart() - t) + (in ? 0 : 25);
-            if (d < bestD) {
-                best = n;
-                bestD = d;
-            }
-        }
-        return best;
-    }
-
-    /** "organised by the CSTO", "under the aegis of NATO": an alliance that runs an exercise its members hold. */
-    private static boolean organiser(SentenceView v, Act ac) {
-        int p = ac.s() - 1;
-        if ("the".equals(v.tk.norm(p))) {
-            p--;
-        }
-        String p1 = v.tk.norm(p);
-        String p2 = v.tk.norm(p - 1);
-        return "by".equals(p1) && ("organised".equals(p2) || "organized".equals(p2) || "run".equals(p2)
-                || "led".equals(p2) || "coordinated".equals(p2)) || "under".equals(p1);
-    }
-
-    /** True when the exercise at ex is named or headed right at j ("Russia's Vostok-2022 exercise"). */
-    private static boolean ownsExercise(SentenceView v, int j, int ex) {
-        if (Math.abs(ex - j) > 5) {
-            return false;
-        }
-        for (NameMention nm : v.names) {
-            if (nm.tokStart() == j) {
-                return true;
-            }
-        }
-        int k = skipModifiers(v, j);
-        return k < v.b && isExerciseNoun(v, k) && (k == ex || j == ex);
-    }
-
-    private static boolean scenarioFree(SentenceView v, Act ac) {
-        return !scenarioOrWatcher(v, ac, v.a);
-    }
-
-    /** "the coast guards of India": the guards of a state, not a coast (Roles reads "coast ... of X" as a place). */
-    private static boolean coastGuardOf(SentenceView v, Act ac) {
-        int p = ac.s() - 1;
-        if ("the".equals(v.tk.norm(p))) {
-            p--;
-        }
-        return "of".equals(v.tk.norm(p)) && ("guards".equals(v.tk.norm(p - 1)) || "guard".equals(v.tk.norm(p - 1)))
-                && "coast".equals(v.tk.norm(p - 2));
     }
 
     /**
@@ -948,267 +632,14 @@ final class ExerciseRules {
         return -1;
     }
 
-    /** A word of the clause that makes one named participant a part of a larger exercise ("took part", "joint"). */
-    private static boolean participationCue(SentenceView v, int cs, int ce) {
-        for (int i = Math.max(v.a, cs - 1); i < Math.min(v.b, ce + 1); i++) {
-            if (PARTICIPATION_WORDS.contains(v.tk.norm(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant. */
-    private static final Set<String> OWNED_PLACE_AFTER = Set.of("border", "borders", "frontier", "coast", "coastline",
-            "shore", "shores", "airspace");
-
-    private static boolean ownedPlace(SentenceView v, Act ac) {
-        String n = v.tk.norm(ac.e());
-        return OWNED_PLACE_AFTER.contains(n) && !("coast".equals(n) && "guard".equals(v.tk.norm(ac.e() + 1)));
-    }
-
-    /** Nouns for a force whose owner "its" names ("its soldiers trained alongside ..."). */
-    private static final Set<String> FORCE_NOUNS = Set.of("soldiers", "troops", "sailors", "marines", "servicemen",
-            "airmen", "forces", "units", "warships", "ships", "jets", "pilots", "paratroopers", "commandos");
-
-    /**
-     * "The X army, meanwhile, drills with its patrons: its soldiers trained alongside A and B during N": "its"
-     * before a force noun, as the subject of the trigger's clause, stands for the actor the sentence opens with.
-     */
-    private static Act possessiveOwner(SentenceView v, int cs, int t) {
-        Tokens tk = v.tk;
-        int i = cs;
-        if (i >= t || !"its".equals(tk.norm(i)) || !FORCE_NOUNS.contains(tk.norm(i + 1))) {
-            return null;
-        }
-        for (Act ac : v.acts) {
-            if (ac.s() >= cs) {
-                return null;
-            }
-            if (!ac.ref() && ac.s() <= v.a + 1) {
-                return ac;
-            }
-        }
-        return null;
-    }
-
-    /** Participles that, right after an exercise, say where it was held ("the exercise held in Poland"). */
-    private static final Set<String> VENUE_PARTICIPLES = Set.of("held", "staged", "conducted", "hosted", "organised",
-            "organized");
-
-    /** "took part in the X exercise held in B": B is the venue, not a participant, even in a joint exercise. */
-    private static boolean venueOfReducedRelative(SentenceView v, Act wk) {
-        Tokens tk = v.tk;
-        int p = wk.s() - 1;
-        if ("the".equals(tk.norm(p))) {
-            p--;
-        }
-        if (!("in".equals(tk.norm(p)) || "at".equals(tk.norm(p))) || !VENUE_PARTICIPLES.contains(tk.norm(p - 1))) {
-            return false;
-        }
-        int before = p - 2;
-        if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(before))) {
-            return true;
-        }
-        for (NameMention nm : v.names) {
-            if (nm.tokEnd() == before + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * ", and Georgian officials used it to ...": a new clause whose subject is a source (officials, the ministry)
-     * ends the list of participants; the index of its comma, or ce.
-     */
-    private static int sourceClauseStart(SentenceView v, int from, int ce) {
-        for (int k = from + 1; k + 1 < ce; k++) {
-            if (!",".equals(v.tk.norm(k)) || !"and".equals(v.tk.norm(k + 1))) {
-                continue;
-            }
-            int subj = "the".equals(v.tk.norm(k + 2)) ? k + 3 : k + 2;
-            for (Act ac : v.acts) {
-                if (ac.s() == subj && !ac.ref() && Lexicon.SOURCE_NOUNS.contains(v.tk.norm(ac.e()))) {
-                    return k;
-                }
-            }
-        }
-        return ce;
-    }
-
-    /**
-     * "..., a small drill that the Iranian foreign ministry condemned": a relative clause after an exercise noun
-     * with a subject of its own (a bystander that comments); the clause of the trigger ends before it.
-     */
-    private static int bystanderClauseStart(SentenceView v, int from, int ce) {
-        for (int k = from + 1; k < ce; k++) {
-            String w = v.tk.norm(k);
-            if (("that".equals(w) || "which".equals(w)) && Lexicon.EXERCISE_NOUNS.contains(v.tk.norm(k - 1))) {
-                int subj = "the".equals(v.tk.norm(k + 1)) ? k + 2 : k + 1;
-                for (Act ac : v.acts) {
-                    if (ac.s() == subj && !ac.ref()) {
-                        return k;
-                    }
-                }
-            }
-        }
-        return ce;
-    }
-
-    /**
-     * "..., with 17 other countries — India for the first time among them — taking part": the actors of a dash
-     * parenthesis right after the clause that says they were among those taking part.
-     */
-    private static List<Act> dashParticipants(SentenceView v, int ce) {
-        Tokens tk = v.tk;
-        if (ce >= v.b || !"\u2014".equals(tk.norm(ce)) && !("-".equals(tk.norm(ce)) && tk.spaceBefore(ce))) {
-            return List.of();
-        }
-        int close = -1;
-        boolean among = false;
-        for (int k = ce + 1; k < Math.min(v.b, ce + 16); k++) {
-            String w = tk.norm(k);
-            if ("among".equals(w) || "including".equals(w)) {
-                among = true;
-            }
-            if (w.equals(tk.norm(ce))) {
-                close = k;
-                break;
-            }
-        }
-        if (close < 0 || !among) {
-            return List.of();
-        }
-        String a1 = tk.norm(close + 1);
-        String a2 = tk.norm(close + 2);
-        if (!(("taking".equals(a1) || "took".equals(a1)) && "part".equals(a2) || "participating".equals(a1))) {
-            return List.of();
-        }
-        List<Act> out = new ArrayList<>();
-        for (Act ac : v.acts) {
-            if (ac.s() > ce && ac.e() <= close && !ac.ref()) {
-                out.add(ac);
-            }
-        }
-        return out;
-    }
-
     private void buildExercise(SentenceView v, int t, int ex, int cs, int ce, int motion, List<Actor> fill,
                                List<Candidate> out) {
-        Tokens tk = v.tk;
-        List<Act> dashed = dashParticipants(v, ce);
-        ce = bystanderClauseStart(v, Math.max(t, ex), ce);
-        ce = sourceClauseStart(v, Math.max(t, ex), ce);
-        List<Act> acts = Clauses.actsIn(v, cs, ce);
-        Role[] roles = Roles.of(v, acts, true);
-        boolean guards = false;
-        for (int k = 0; k < acts.size(); k++) {
-            guards = roles[k] == Role.EXCLUDED && (coastGuardOf(v, acts.get(k))
-                    || guards && Clauses.listConnected(v, acts.get(k - 1), acts.get(k)));
-            if (guards) {
-                roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
-            }
-            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a)
-                    || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
-                    && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
-                roles[k] = Role.EXCLUDED;
-            }
-        }
-        List<Actor> parts = new ArrayList<>();
-        List<Act> weak = new ArrayList<>();
-        for (int k = 0; k < acts.size(); k++) {
-            if (roles[k] == Role.PARTY) {
-                ActorLists.addUnique(parts, acts.get(k).actor());
-            } else if (roles[k] == Role.WEAK) {
-                weak.add(acts.get(k));
-            }
-        }
-        Act owner = possessiveOwner(v, cs, t);
-        if (owner != null) {
-            ActorLists.addUnique(parts, owner.actor());
-        }
-        for (Act ac : v.acts) {
-            // "Russia's Vostok-2022 exercise, which included ...": the owner of the exercise takes part in it
-            if (!ac.ref() && "'s".equals(tk.norm(ac.e())) && ownsExercise(v, ac.e() + 1, ex)
-                    && !ownedPlace(v, ac) && scenarioFree(v, ac)) {
-                ActorLists.addUnique(parts, ac.actor());
-            }
-        }
-        if (motion >= 0) {
-            // "sailed into Karachi to take part in AMAN-25": the state the ship came to hosts the exercise
-            for (Act ac : v.acts) {
-                if (ac.place() && ac.s() > motion && ac.s() <= motion + 3 && ac.e() < t) {
-                    Actor host = states.stateOf(ac.actor());
-                    if (host != null) {
-                        ActorLists.addUnique(parts, host);
-                    }
-                }
-            }
-        }
-        if (ActorLists.distinctKeys(parts) < 2) {
-            Act ante = Clauses.antecedent(v, cs);
-            if (ante != null) {
-                ActorLists.addUnique(parts, ante.actor());
-            }
-        }
-        if (ActorLists.distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
-            // "The exercise, which involved Indian and French warships, concluded ..."
-            for (Act ac : v.acts) {
-                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
-                    ActorLists.addUnique(parts, ac.actor());
-                }
-            }
-        }
-        int wanted = 2;
-        boolean joint = false;
-        for (int i = cs; i < ce; i++) {
-            String w = tk.norm(i);
-            if ("trilateral".equals(w) || ("tri".equals(w) && "lateral".equals(tk.norm(i + 2)))) {
-                wanted = 3;
-                joint = true;
-            }
-            if (JOINT_WORDS.contains(w)) {
-                joint = true;
-            }
-        }
-        String location = null;
-        for (Act wk : weak) {
-            if (wk.place()) {
-                location = tk.cleanSpan(wk.s(), wk.e());
-                if (location.toLowerCase(Locale.ROOT).startsWith("the ")) {
-                    location = location.substring(4);
-                }
-            }
-        }
-        if (ActorLists.distinctKeys(parts) < wanted && joint) {
-            for (Act wk : weak) {
-                if (!venueOfReducedRelative(v, wk)) {
-                    ActorLists.addUnique(parts, wk.actor());
-                }
-            }
-        }
-        boolean fromContext = false;
-        if (ActorLists.distinctKeys(parts) < wanted && fill != null) {
-            for (Actor f : fill) {
-                ActorLists.addUnique(parts, f);
-            }
-            fromContext = true;
-        }
-        if (states.statesIn(actsAsList(parts), 0).size() >= 2) {
-            for (Act ac : acts) {
-                if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind())
-                        && (isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac))) {
-                    parts.removeIf(x -> x.key().equals(ac.key()));
-                }
-            }
-        }
-        for (Act ac : dashed) {
-            ActorLists.addUnique(parts, ac.actor());
-        }
-        NameMention nm = nearestName(v, ex, cs, ce);
+        ExerciseParticipants.Gathered found = participants.gather(v, t, ex, cs, ce, motion, fill);
+        ce = found.clauseEnd();
+        List<Actor> parts = found.actors();
+        NameMention nm = ExerciseDates.nearestName(v, ex, cs, ce);
         int n = ActorLists.distinctKeys(parts);
-        if (n < 2 && !(n == 1 && nm != null && (nm.known() || participationCue(v, cs, ce)))) {
+        if (n < 2 && !(n == 1 && nm != null && (nm.known() || ExerciseParticipants.participationCue(v, cs, ce)))) {
             return; // "Iran's Revolutionary Guards staged the Great Prophet 17 drills": one force's own drill
         }
         Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
@@ -1216,13 +647,13 @@ final class ExerciseRules {
             c.addActor(a);
         }
         c.name = nm == null ? null : nm.name();
-        c.location = location;
-        DateMention dm = pickDate(v, t, cs, ce);
-        if (futureDate(v, t, cs, ce)) {
+        c.location = found.location();
+        DateMention dm = ExerciseDates.pickDate(v, t, cs, ce);
+        if (ExerciseDates.futureDate(v, t, cs, ce)) {
             return;
         }
-        c.date = exerciseDate(v, nm, dm);
-        c.confidence = CandidateFields.confidence(0.72, false, c.date != null, fromContext, Clauses.hedged(v));
+        c.date = ExerciseDates.exerciseDate(v, nm, dm);
+        c.confidence = CandidateFields.confidence(0.72, false, c.date != null, found.fromContext(), Clauses.hedged(v));
         out.add(c);
     }
 }

@@ -1,0 +1,485 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.extractor.dates.DateParser;
+import io.newsevents.extractor.dates.DateParser.DateMention;
+import io.newsevents.extractor.rules.ExerciseNames.NameMention;
+import io.newsevents.extractor.rules.Roles.Role;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who took part in an exercise that {@link ExerciseRules} found: the parties of the trigger's clause and the lists
+ * after its verb, the owner of "Russia's Vostok-2022 exercise", the host a ship sailed to, a joint exercise's host,
+ * a dash parenthesis, the next sentence's "A and B took part"; and who did not: venues, owned places ("the Afghan
+ * border"), the simulated enemy, observers, commenting bystanders and organising alliances.
+ */
+final class ExerciseParticipants {
+
+    /** Words that make an exercise joint, so a weak actor (the host) counts as a participant. */
+    private static final Set<String> JOINT_WORDS = Set.of("joint", "bilateral", "combined", "together", "with",
+            "between");
+    /**
+     * "rehearsed repelling a Russian assault", "simulating an attack by X", "officials playing the United States":
+     * words before an actor that make it the imagined enemy or a role, not a participant.
+     */
+    private static final Set<String> SIMULATION_CUES = Set.of("simulated", "simulating", "simulate", "simulates",
+            "repelling", "repel", "repelled", "repulsing", "repulse", "mock", "imaginary", "hypothetical", "fictional",
+            "invading", "playing", "played", "enemy", "role", "roles", "notional");
+    /** "the invasion of X", "an attack by X": the target or attacker of a scenario. */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "invasion", "blockade", "assault",
+            "strike", "strikes", "incursion", "offensive", "aggression");
+    /** "observers from X", "attaches of X": X watches the exercise. */
+    private static final Set<String> WATCHER_NOUNS = Set.of("observers", "observer", "monitors", "attaches",
+            "attach\u00e9s", "guests", "delegations", "delegation");
+    /** Words that make a one-participant exercise a part taken in someone else's (multinational) exercise. */
+    private static final Set<String> PARTICIPATION_WORDS = Set.of("part", "participated", "participating",
+            "participate", "participates", "participation", "joined", "join", "joins", "alongside", "multinational",
+            "international", "joint", "combined", "bilateral", "trilateral", "multilateral", "with", "together",
+            "sent", "deployed", "dispatched", "allied", "partners");
+    /** "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant. */
+    private static final Set<String> OWNED_PLACE_AFTER = Set.of("border", "borders", "frontier", "coast", "coastline",
+            "shore", "shores", "airspace");
+    /** Participles that, right after an exercise, say where it was held ("the exercise held in Poland"). */
+    private static final Set<String> VENUE_PARTICIPLES = Set.of("held", "staged", "conducted", "hosted", "organised",
+            "organized");
+
+    /**
+     * The participants of one exercise; the end of the clause that lists them (before a commenting bystander or
+     * source); the venue it names; whether a caption ({@code fill}) supplied some of them.
+     */
+    record Gathered(List<Actor> actors, int clauseEnd, String location, boolean fromContext) {
+    }
+
+    private final States states;
+
+    ExerciseParticipants(States states) {
+        this.states = states;
+    }
+
+    /**
+     * The participants of the exercise at ex whose trigger at t has the clause [cs, ce) ({@code motion}: a past
+     * motion verb with the exercise as purpose, or -1); {@code fill} (or null) gives participants from a caption.
+     */
+    Gathered gather(SentenceView v, int t, int ex, int cs, int ce, int motion, List<Actor> fill) {
+        Tokens tk = v.tk;
+        List<Act> dashed = dashParticipants(v, ce);
+        ce = bystanderClauseStart(v, Math.max(t, ex), ce);
+        ce = sourceClauseStart(v, Math.max(t, ex), ce);
+        List<Act> acts = Clauses.actsIn(v, cs, ce);
+        Role[] roles = Roles.of(v, acts, true);
+        boolean guards = false;
+        for (int k = 0; k < acts.size(); k++) {
+            guards = roles[k] == Role.EXCLUDED && (coastGuardOf(v, acts.get(k))
+                    || guards && Clauses.listConnected(v, acts.get(k - 1), acts.get(k)));
+            if (guards) {
+                roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
+            }
+            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a)
+                    || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
+                    && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
+                roles[k] = Role.EXCLUDED;
+            }
+        }
+        List<Actor> parts = new ArrayList<>();
+        List<Act> weak = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (roles[k] == Role.PARTY) {
+                ActorLists.addUnique(parts, acts.get(k).actor());
+            } else if (roles[k] == Role.WEAK) {
+                weak.add(acts.get(k));
+            }
+        }
+        Act owner = possessiveOwner(v, cs, t);
+        if (owner != null) {
+            ActorLists.addUnique(parts, owner.actor());
+        }
+        for (Act ac : v.acts) {
+            // "Russia's Vostok-2022 exercise, which included ...": the owner of the exercise takes part in it
+            if (!ac.ref() && "'s".equals(tk.norm(ac.e())) && ownsExercise(v, ac.e() + 1, ex)
+                    && !ownedPlace(v, ac) && scenarioFree(v, ac)) {
+                ActorLists.addUnique(parts, ac.actor());
+            }
+        }
+        if (motion >= 0) {
+            // "sailed into Karachi to take part in AMAN-25": the state the ship came to hosts the exercise
+            for (Act ac : v.acts) {
+                if (ac.place() && ac.s() > motion && ac.s() <= motion + 3 && ac.e() < t) {
+                    Actor host = states.stateOf(ac.actor());
+                    if (host != null) {
+                        ActorLists.addUnique(parts, host);
+                    }
+                }
+            }
+        }
+        if (ActorLists.distinctKeys(parts) < 2) {
+            Act ante = Clauses.antecedent(v, cs);
+            if (ante != null) {
+                ActorLists.addUnique(parts, ante.actor());
+            }
+        }
+        if (ActorLists.distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
+            // "The exercise, which involved Indian and French warships, concluded ..."
+            for (Act ac : v.acts) {
+                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
+                    ActorLists.addUnique(parts, ac.actor());
+                }
+            }
+        }
+        int wanted = 2;
+        boolean joint = false;
+        for (int i = cs; i < ce; i++) {
+            String w = tk.norm(i);
+            if ("trilateral".equals(w) || ("tri".equals(w) && "lateral".equals(tk.norm(i + 2)))) {
+                wanted = 3;
+                joint = true;
+            }
+            if (JOINT_WORDS.contains(w)) {
+                joint = true;
+            }
+        }
+        String location = null;
+        for (Act wk : weak) {
+            if (wk.place()) {
+                location = tk.cleanSpan(wk.s(), wk.e());
+                if (location.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                    location = location.substring(4);
+                }
+            }
+        }
+        if (ActorLists.distinctKeys(parts) < wanted && joint) {
+            for (Act wk : weak) {
+                if (!venueOfReducedRelative(v, wk)) {
+                    ActorLists.addUnique(parts, wk.actor());
+                }
+            }
+        }
+        boolean fromContext = false;
+        if (ActorLists.distinctKeys(parts) < wanted && fill != null) {
+            for (Actor f : fill) {
+                ActorLists.addUnique(parts, f);
+            }
+            fromContext = true;
+        }
+        if (states.statesIn(actsAsList(parts), 0).size() >= 2) {
+            for (Act ac : acts) {
+                if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind())
+                        && (ExerciseRules.isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac))) {
+                    parts.removeIf(x -> x.key().equals(ac.key()));
+                }
+            }
+        }
+        for (Act ac : dashed) {
+            ActorLists.addUnique(parts, ac.actor());
+        }
+        return new Gathered(parts, ce, location, fromContext);
+    }
+
+    /**
+     * "X hosted N in May. Warships from A, B and C took part.": a sentence that only says who took part adds its
+     * parties to the exercise read from the sentence right before it.
+     */
+    static void joinPrevious(SentenceView v, List<Candidate> out) {
+        Candidate prev = null;
+        for (int i = out.size() - 1; i >= 0 && out.get(i).sentenceIndex >= v.index - 1; i--) {
+            Candidate c = out.get(i);
+            if (Candidate.EXERCISE.equals(c.type) && c.sentenceIndex == v.index - 1 && !c.weak) {
+                prev = c;
+                break;
+            }
+        }
+        if (prev == null) {
+            return;
+        }
+        Tokens tk = v.tk;
+        for (int t = v.a; t < v.b; t++) {
+            String w = tk.norm(t);
+            boolean tookPart = ("took".equals(w) || "take".equals(w) || "takes".equals(w))
+                    && "part".equals(tk.norm(t + 1));
+            if (!tookPart && !"participated".equals(w)) {
+                continue;
+            }
+            int after = tookPart ? t + 2 : t + 1;
+            if (!bareParticipation(v, after)) {
+                return;
+            }
+            int cs = Clauses.clauseStart(v, t);
+            int ce = Clauses.clauseEnd(v, t);
+            if (Clauses.blocked(v, t, cs) || Clauses.cancelled(v, cs, ce)) {
+                return;
+            }
+            for (int i = cs; i < t; i++) {
+                String x = tk.norm(i);
+                if ("observers".equals(x) || "observer".equals(x) || "monitors".equals(x)) {
+                    return; // "Observers from Japan took part": watching is no taking part
+                }
+            }
+            int year = DateParser.yearOf(prev.date);
+            for (DateMention d : v.dates) {
+                if (d.future() || d.value() != null && year > 0 && DateParser.yearOf(d.value()) != year) {
+                    return; // "took part in 2019": another edition
+                }
+            }
+            List<Act> acts = Clauses.actsIn(v, cs, ce);
+            Role[] roles = Roles.of(v, acts, true);
+            for (int k = 0; k < acts.size(); k++) {
+                if (roles[k] == Role.PARTY && !ownedPlace(v, acts.get(k))) {
+                    prev.addActor(acts.get(k).actor());
+                }
+            }
+            return;
+        }
+    }
+
+    /** After "took part": nothing more, or "in it", "in the drills", "too": the exercise just reported. */
+    private static boolean bareParticipation(SentenceView v, int i) {
+        Tokens tk = v.tk;
+        String w = tk.norm(i);
+        if (i >= v.b || ",".equals(w) || ".".equals(w) || "too".equals(w) || "as".equals(w) && "well".equals(tk.norm(i + 1))) {
+            return true;
+        }
+        if (!"in".equals(w)) {
+            return false;
+        }
+        String n = tk.norm(i + 1);
+        if ("it".equals(n) || "them".equals(n)) {
+            return true;
+        }
+        if (!("the".equals(n) || "this".equals(n) || "that".equals(n) || "these".equals(n))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(v.b, i + 5); k++) {
+            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an actor is the imagined enemy or a role of a scenario ("repelling a Russian assault", "a simulated
+     * NATO attack", "officials playing the United States", "a blockade of Taiwan") or only watches ("observers from
+     * Malaysia"): no participant.
+     */
+    private static boolean scenarioOrWatcher(SentenceView v, Act ac, int floor) {
+        Tokens tk = v.tk;
+        int p = ac.s() - 1;
+        while (p > floor && ("the".equals(tk.norm(p)) || "a".equals(tk.norm(p)) || "an".equals(tk.norm(p)))) {
+            p--;
+        }
+        String p1 = tk.norm(p);
+        String p2 = tk.norm(p - 1);
+        if (("of".equals(p1) || "on".equals(p1) || "by".equals(p1) || "against".equals(p1)) && ATTACK_NOUNS.contains(p2)) {
+            return true;
+        }
+        if (("from".equals(p1) || "of".equals(p1)) && WATCHER_NOUNS.contains(p2)) {
+            return true;
+        }
+        for (int q = ac.s() - 1; q >= Math.max(floor, ac.s() - 6); q--) {
+            String w = tk.norm(q);
+            if (",".equals(w) || ";".equals(w) || "during".equals(w) || "alongside".equals(w) || "with".equals(w)
+                    || "together".equals(w) || Lexicon.EXERCISE_NOUNS.contains(w)) {
+                return false;
+            }
+            if (SIMULATION_CUES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean scenarioFree(SentenceView v, Act ac) {
+        return !scenarioOrWatcher(v, ac, v.a);
+    }
+
+    /** "the coast guards of India": the guards of a state, not a coast (Roles reads "coast ... of X" as a place). */
+    private static boolean coastGuardOf(SentenceView v, Act ac) {
+        int p = ac.s() - 1;
+        if ("the".equals(v.tk.norm(p))) {
+            p--;
+        }
+        return "of".equals(v.tk.norm(p)) && ("guards".equals(v.tk.norm(p - 1)) || "guard".equals(v.tk.norm(p - 1)))
+                && "coast".equals(v.tk.norm(p - 2));
+    }
+
+    private static boolean ownedPlace(SentenceView v, Act ac) {
+        String n = v.tk.norm(ac.e());
+        return OWNED_PLACE_AFTER.contains(n) && !("coast".equals(n) && "guard".equals(v.tk.norm(ac.e() + 1)));
+    }
+
+    /**
+     * "The X army, meanwhile, drills with its patrons: its soldiers trained alongside A and B during N": "its"
+     * before a force noun, as the subject of the trigger's clause, stands for the actor the sentence opens with.
+     */
+    private static Act possessiveOwner(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = cs;
+        if (i >= t || !"its".equals(tk.norm(i)) || !ExerciseRules.FORCE_NOUNS.contains(tk.norm(i + 1))) {
+            return null;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs) {
+                return null;
+            }
+            if (!ac.ref() && ac.s() <= v.a + 1) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    /** True when the exercise at ex is named or headed right at j ("Russia's Vostok-2022 exercise"). */
+    private static boolean ownsExercise(SentenceView v, int j, int ex) {
+        if (Math.abs(ex - j) > 5) {
+            return false;
+        }
+        for (NameMention nm : v.names) {
+            if (nm.tokStart() == j) {
+                return true;
+            }
+        }
+        int k = skipModifiers(v, j);
+        return k < v.b && ExerciseRules.isExerciseNoun(v, k) && (k == ex || j == ex);
+    }
+
+    private static int skipModifiers(SentenceView v, int i) {
+        int k = i;
+        while (k < v.b && Lexicon.EXERCISE_MODIFIERS.contains(v.tk.norm(k)) && !Lexicon.EXERCISE_NOUNS.contains(v.tk.norm(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "organised by the CSTO", "under the aegis of NATO": an alliance that runs an exercise its members hold. */
+    private static boolean organiser(SentenceView v, Act ac) {
+        int p = ac.s() - 1;
+        if ("the".equals(v.tk.norm(p))) {
+            p--;
+        }
+        String p1 = v.tk.norm(p);
+        String p2 = v.tk.norm(p - 1);
+        return "by".equals(p1) && ("organised".equals(p2) || "organized".equals(p2) || "run".equals(p2)
+                || "led".equals(p2) || "coordinated".equals(p2)) || "under".equals(p1);
+    }
+
+    /** "took part in the X exercise held in B": B is the venue, not a participant, even in a joint exercise. */
+    private static boolean venueOfReducedRelative(SentenceView v, Act wk) {
+        Tokens tk = v.tk;
+        int p = wk.s() - 1;
+        if ("the".equals(tk.norm(p))) {
+            p--;
+        }
+        if (!("in".equals(tk.norm(p)) || "at".equals(tk.norm(p))) || !VENUE_PARTICIPLES.contains(tk.norm(p - 1))) {
+            return false;
+        }
+        int before = p - 2;
+        if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(before))) {
+            return true;
+        }
+        for (NameMention nm : v.names) {
+            if (nm.tokEnd() == before + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the clause that makes one named participant a part of a larger exercise ("took part", "joint"). */
+    static boolean participationCue(SentenceView v, int cs, int ce) {
+        for (int i = Math.max(v.a, cs - 1); i < Math.min(v.b, ce + 1); i++) {
+            if (PARTICIPATION_WORDS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., a small drill that the Iranian foreign ministry condemned": a relative clause after an exercise noun
+     * with a subject of its own (a bystander that comments); the clause of the trigger ends before it.
+     */
+    private static int bystanderClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k < ce; k++) {
+            String w = v.tk.norm(k);
+            if (("that".equals(w) || "which".equals(w)) && Lexicon.EXERCISE_NOUNS.contains(v.tk.norm(k - 1))) {
+                int subj = "the".equals(v.tk.norm(k + 1)) ? k + 2 : k + 1;
+                for (Act ac : v.acts) {
+                    if (ac.s() == subj && !ac.ref()) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * ", and Georgian officials used it to ...": a new clause whose subject is a source (officials, the ministry)
+     * ends the list of participants; the index of its comma, or ce.
+     */
+    private static int sourceClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 1 < ce; k++) {
+            if (!",".equals(v.tk.norm(k)) || !"and".equals(v.tk.norm(k + 1))) {
+                continue;
+            }
+            int subj = "the".equals(v.tk.norm(k + 2)) ? k + 3 : k + 2;
+            for (Act ac : v.acts) {
+                if (ac.s() == subj && !ac.ref() && Lexicon.SOURCE_NOUNS.contains(v.tk.norm(ac.e()))) {
+                    return k;
+                }
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * "..., with 17 other countries — India for the first time among them — taking part": the actors of a dash
+     * parenthesis right after the clause that says they were among those taking part.
+     */
+    private static List<Act> dashParticipants(SentenceView v, int ce) {
+        Tokens tk = v.tk;
+        if (ce >= v.b || !"\u2014".equals(tk.norm(ce)) && !("-".equals(tk.norm(ce)) && tk.spaceBefore(ce))) {
+            return List.of();
+        }
+        int close = -1;
+        boolean among = false;
+        for (int k = ce + 1; k < Math.min(v.b, ce + 16); k++) {
+            String w = tk.norm(k);
+            if ("among".equals(w) || "including".equals(w)) {
+                among = true;
+            }
+            if (w.equals(tk.norm(ce))) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || !among) {
+            return List.of();
+        }
+        String a1 = tk.norm(close + 1);
+        String a2 = tk.norm(close + 2);
+        if (!(("taking".equals(a1) || "took".equals(a1)) && "part".equals(a2) || "participating".equals(a1))) {
+            return List.of();
+        }
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.s() > ce && ac.e() <= close && !ac.ref()) {
+                out.add(ac);
+            }
+        }
+        return out;
+    }
+
+    private static List<Act> actsAsList(List<Actor> actors) {
+        List<Act> out = new ArrayList<>();
+        for (Actor a : actors) {
+            out.add(new Act(0, 0, a, false, false));
+        }
+        return out;
+    }
+}
