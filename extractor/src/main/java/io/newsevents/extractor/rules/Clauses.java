@@ -118,9 +118,10 @@ final class Clauses {
                     && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
                 return true;
             }
-            // ", and Morocco followed in December": a new subject with a past-tense verb of its own
-            if (ac.s() == and + 1 && !ac.ref() && commaBefore(v, and) && pastTenseVerb(v, ac.e())
-                    && !actEndsAt(v, and - 1)) {
+            // ", and Morocco followed in December", ", and Armenia and the United States signed ...": a new subject
+            // (one name or a pair) with a past-tense verb of its own
+            if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref() && commaBefore(v, and)
+                    && !actEndsAt(v, and - 1) && pastTenseVerb(v, subjectListEnd(v, ac))) {
                 return true;
             }
             // ", and Manila is negotiating ...", ", and Oslo has asked ...": a new subject with an auxiliary verb
@@ -146,6 +147,18 @@ final class Clauses {
     /** Past participles after a name that describe it rather than start a clause ("X-led", "X based in"). */
     private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("led", "based", "backed", "owned", "made",
             "built", "designed", "funded", "controlled", "allied", "aligned", "administered", "occupied", "armed");
+
+    /** The token after a short list of names that starts with {@code first} ("Armenia and the United States"). */
+    private static int subjectListEnd(SentenceView v, Act first) {
+        int end = first.e();
+        for (Act ac : v.acts) {
+            if (ac.s() > end && ac.s() <= end + 2 && "and".equals(v.tk.norm(end))
+                    && (ac.s() == end + 1 || "the".equals(v.tk.norm(end + 1))) && !ac.ref()) {
+                end = ac.e();
+            }
+        }
+        return end;
+    }
 
     /** A lower-case word in -ed right after a name: "followed", "joined", "signed" (a verb of a new clause). */
     private static boolean pastTenseVerb(SentenceView v, int i) {
@@ -191,7 +204,24 @@ final class Clauses {
                 return ac;
             }
         }
+        // "The Maldives National Defence Force, which ...", "Poland's Armament Agency, which ...": the name that heads
+        // a longer proper name
+        for (Act ac : v.acts) {
+            if (ac.e() < r - 1 && ac.e() >= r - 6 && !ac.ref() && namePartsOnly(v, ac.e(), r - 1)) {
+                return ac;
+            }
+        }
         return null;
+    }
+
+    /** True when tokens [from, to) are capitalised words (or a possessive 's) of one proper name. */
+    private static boolean namePartsOnly(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!(v.tk.isWord(i) && v.tk.capitalised(i)) && !("'s".equals(v.tk.norm(i)) && i == from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where to look for the noun a trigger needs: the clause, or the antecedent of a relative clause before it. */
