@@ -115,8 +115,9 @@ final class Clauses {
         for (Act ac : v.acts) {
             // ", and Tunisia cancelled ...", ", and Turkey condemned ...": a new subject with a verb of its own
             if ((ac.s() == and + 1 || ac.s() == and + 2 && "the".equals(n)) && !ac.ref()
-                    && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e()))) {
-                return true;
+                    && (OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e())) || Lexicon.SOURCE_NOUNS.contains(v.tk.norm(ac.e()))
+                    && OTHER_CLAUSE_VERBS.contains(v.tk.norm(ac.e() + 1)))) {
+                return true; // also ", and Serbian officials said ..."
             }
             // ", and Morocco followed in December", ", and Armenia and the United States signed ...": a new subject
             // (one name or a pair) with a past-tense verb of its own
@@ -128,6 +129,17 @@ final class Clauses {
             if (ac.s() == and + 1 && !ac.ref() && commaBefore(v, and)
                     && CLAUSE_AUXILIARIES.contains(v.tk.norm(ac.e())) && !"been".equals(v.tk.norm(ac.e() + 1))) {
                 return true;
+            }
+        }
+        if (TIME_OPENERS.contains(n) && commaBefore(v, and)) {
+            // ", and in November 2020 the UAE and Greece also signed ...": a dated clause with a subject of its own
+            for (Act ac : v.acts) {
+                if (ac.s() > and + 2 && ac.s() <= and + 7 && !ac.ref() && onlyTimeWords(v, and + 2, ac.s())) {
+                    int after = subjectListEnd(v, ac);
+                    String w = v.tk.norm(after);
+                    return pastTenseVerb(v, after) || Lexicon.DEAL_VERBS.contains(w) || "also".equals(w)
+                            || CLAUSE_AUXILIARIES.contains(w);
+                }
             }
         }
         if ("the".equals(n)) {
@@ -147,6 +159,25 @@ final class Clauses {
     /** Past participles after a name that describe it rather than start a clause ("X-led", "X based in"). */
     private static final Set<String> DESCRIBING_PARTICIPLES = Set.of("led", "based", "backed", "owned", "made",
             "built", "designed", "funded", "controlled", "allied", "aligned", "administered", "occupied", "armed");
+
+    /** Prepositions that open a time phrase after ", and" (", and in 2021 ..."). */
+    private static final Set<String> TIME_OPENERS = Set.of("in", "on", "during", "since", "by", "after", "later");
+
+    /** True when tokens [from, to) are a date-like phrase: numbers, month names and a few glue words. */
+    private static boolean onlyTimeWords(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = v.tk.norm(i);
+            if (!(v.tk.isNumber(i) || MONTHS.contains(w) || "the".equals(w) || "of".equals(w) || ",".equals(w)
+                    || "early".equals(w) || "late".equals(w) || "mid".equals(w) || "-".equals(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** The token after a short list of names that starts with {@code first} ("Armenia and the United States"). */
     private static int subjectListEnd(SentenceView v, Act first) {

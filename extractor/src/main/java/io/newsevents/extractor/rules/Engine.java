@@ -327,7 +327,7 @@ public final class Engine {
             // a sentence that opens with "They" goes on about the states of the sentence before
             List<Actor> found = List.of();
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 1) && found.size() < 2; p--) {
-                found = states.statesIn(previous.get(p).acts, 0);
+                found = states.partiesIn(previous.get(p).acts, 0);
             }
             if (found.size() >= 2) {
                 for (Actor f : found) {
@@ -429,7 +429,7 @@ public final class Engine {
                 found = recentGroup(facts, index, n, 3);
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
-                List<Actor> named = states.statesIn(previous.get(p).acts, 0);
+                List<Actor> named = states.partiesIn(previous.get(p).acts, 0);
                 if (n > 0 ? named.size() == n : named.size() >= 2) {
                     found = named;
                 }
@@ -438,7 +438,7 @@ public final class Engine {
                 found = recentGroup(facts, index, n, 12);
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
-                found = states.statesIn(previous.get(p).acts, n);
+                found = states.partiesIn(previous.get(p).acts, n);
             }
             if (found.size() >= 2) {
                 for (Actor f : found) {
@@ -536,7 +536,7 @@ public final class Engine {
                 pre.add(ac);
             }
         }
-        List<Actor> all = states.statesIn(pre, 0);
+        List<Actor> all = states.partiesIn(pre, 0);
         if (n > 0 && all.size() > n) {
             return all.subList(all.size() - n, all.size());
         }

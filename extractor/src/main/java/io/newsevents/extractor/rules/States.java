@@ -37,6 +37,28 @@ final class States {
         return out;
     }
 
+    /**
+     * Like {@link #statesIn} but an entity without a state (Kosovo, Hamas) counts as itself: what "the two sides" or
+     * "the three" can stand for.
+     */
+    List<Actor> partiesIn(List<Act> acts, int n) {
+        List<Actor> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Act ac : acts) {
+            Actor s = stateOf(ac.actor());
+            if (s == null && Actor.OTHER.equals(ac.actor().kind())) {
+                s = ac.actor();
+            }
+            if (s != null && seen.add(s.key())) {
+                out.add(s);
+            }
+        }
+        if (n > 0 && out.size() > n) {
+            return out.subList(0, n);
+        }
+        return out;
+    }
+
     Actor stateOf(Actor a) {
         if (Actor.STATE.equals(a.kind())) {
             return a;
