@@ -33,8 +33,6 @@ final class DealRules {
     private static final Set<String> BASE_PURCHASE = Set.of("purchase", "buy", "procure", "acquire", "order", "pay");
     /** "announced a deal": triggers only with a deal noun right after them. */
     private static final Set<String> ANNOUNCING = Set.of("announced", "confirmed", "unveiled");
-    /** Nouns that make "peace" a deal noun: "peace deal", "peace treaty". */
-    private static final Set<String> PEACE_DEAL_HEADS = Set.of("deal", "agreement", "accord", "treaty", "settlement");
     /** "agreed to", "agreed on", "agreed upon": "agreed" followed by a deal noun reports one. */
     private static final Set<String> AGREED_PREPOSITIONS = Set.of("to", "on", "upon");
     /** "agreed to sign a deal", "agreed to work on an accord": an intent, not a concluded deal. */
@@ -42,18 +40,20 @@ final class DealRules {
             "pursue", "hold", "explore", "start", "begin", "resume", "discuss", "finalise", "finalize");
     /** "outbid X and Y to win a deal": the win happened even though "to win" looks like an intent. */
     private static final Set<String> OUTBIDDING_VERBS = Set.of("outbid", "outbidding", "beat", "beating", "edged");
-    /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
     /** "has received an order from X": the supplier's side of an order. */
     private static final Set<String> RECEIVED = Set.of("received", "receives");
     /** "Egypt orders 30 more Rafale jets": the present tense of a headline or a timeline, with counted goods. */
     private static final Set<String> PRESENT_PURCHASE = Set.of("orders", "buys", "purchases", "acquires", "procures");
     /** "exercised an option for four more frigates": taking up an option is a purchase. */
     private static final Set<String> EXERCISED = Set.of("exercised", "exercises", "exercising");
+    /** Verbs that grow an order: "enlarged its order for", "doubled their order". */
+    private static final Set<String> ENLARGED = Set.of("enlarged", "expanded", "increased", "raised", "doubled",
+            "extended", "augmented", "topped");
+    /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
             Lexicon.DEAL_NOUNS, ANNOUNCING, PRESENT_PURCHASE, EXERCISED, Set.of("entered", "agreed", "agree",
                     "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
-                    "signature", "conclude", "seal", "finalise", "finalize", "ink"), Set.of("enlarged", "expanded", "increased", "raised", "doubled", "extended",
-                    "augmented", "topped"));
+                    "signature", "conclude", "seal", "finalise", "finalize", "ink"), ENLARGED);
     /** After "agreed to": the verbs of a transfer, whose deal noun may report the deal ("agreed to buy ... in a deal"). */
     private static final Set<String> TRANSFER_VERBS = Set.of("buy", "purchase", "sell", "supply", "procure", "acquire",
             "order", "deliver", "provide");
@@ -71,53 +71,10 @@ final class DealRules {
     private DealRules() {
     }
 
-
-
-    private static int dealNounNear(SentenceView v, int t, int cs, int ce, int before, int after) {
-        int best = -1;
-        int bestDist = Integer.MAX_VALUE;
-        for (int i = Math.max(cs, t - before); i < Math.min(ce, t + after + 1); i++) {
-            if (isDealNoun(v, i) && Math.abs(i - t) < bestDist) {
-                best = i;
-                bestDist = Math.abs(i - t);
-            }
-        }
-        return best;
-    }
-
-    /** What else one signs with another party: "signed the Liptako-Gourma Charter", "signed documents on ...". */
-    private static final Set<String> SIGNED_OBJECTS = Set.of("charter", "charters", "plan", "roadmap", "document",
-            "documents", "concession", "arrangement", "arrangements", "programme", "program", "compact",
-            "convention", "conventions", "lease", "framework", "partnership", "understanding");
     /** Before a deal noun: not concluded ("its proposed deal with X"). */
     private static final Set<String> PLANNED = Set.of("proposed", "planned", "prospective", "potential", "possible",
             "mooted", "rumoured", "rumored", "draft", "stalled", "failed", "abortive", "cancelled", "canceled",
             "future", "new");
-
-    /** "X's [$1 billion] contract": a possessive name at most six words before the deal noun, with no verb between. */
-    private static boolean possessorBefore(SentenceView v, int t) {
-        for (Act ac : v.acts) {
-            if (ac.e() >= t || ac.e() < t - 7 || ac.ref()) {
-                continue;
-            }
-            String pos = v.tk.norm(ac.e());
-            if (!"'s".equals(pos) && !"'".equals(pos) && !"’s".equals(pos) && !"’".equals(pos)) {
-                continue;
-            }
-            boolean clean = true;
-            for (int i = ac.e() + 1; i < t; i++) {
-                String w = v.tk.norm(i);
-                if (Lexicon.DEAL_VERBS.contains(w) || Lexicon.INTENT.contains(w) || ",".equals(w)) {
-                    clean = false;
-                }
-            }
-            if (clean) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Before a bare "sign", these make it a wish or a plan, not a timeline's present. */
     private static final Set<String> MODALS = Set.of("to", "will", "would", "may", "might", "could", "should",
             "must", "shall", "can", "cannot", "not", "never", "'ll");
@@ -135,92 +92,6 @@ final class DealRules {
     /** What one side signs alone: "signed a decree", "signed a law annulling the agreement". */
     private static final Set<String> UNILATERAL_PAPERS = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
             "petition", "book", "ordinance");
-    /** Words that end the object of "signed" before a signed object is found. */
-    private static final Set<String> NOT_SIGNED_OBJECT = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
-            "order", "letter", "petition", "book", "note", "notes", "budget", "that", "which", "to", "into");
-
-    /** The head of the object of "signed" when it is a document of another kind than a deal noun, else -1. */
-    private static int signedObject(SentenceView v, int t, int ce) {
-        for (int i = t + 1; i < Math.min(ce, t + 8); i++) {
-            String w = v.tk.norm(i);
-            if (NOT_SIGNED_OBJECT.contains(w) || ",".equals(w) || Lexicon.DEAL_VERBS.contains(w)) {
-                return -1;
-            }
-            if (SIGNED_OBJECTS.contains(w)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    static boolean isDealNoun(SentenceView v, int i) {
-        String w = v.tk.norm(i);
-        if ("letter".equals(w) && "of".equals(v.tk.norm(i + 1)) && "offer".equals(v.tk.norm(i + 2))
-                || ("loa".equals(w) || "loas".equals(w)) && v.tk.allCaps(i)) {
-            return true; // a letter of offer and acceptance concludes a foreign military sale
-        }
-        if ("cease".equals(w) && ("fire".equals(v.tk.norm(i + 1)) || "-".equals(v.tk.norm(i + 1))
-                && "fire".equals(v.tk.norm(i + 2)))) {
-            return true;
-        }
-        if ("peace".equals(w) && PEACE_DEAL_HEADS.contains(v.tk.norm(i + 1))) {
-            return true;
-        }
-        if (!Lexicon.DEAL_NOUNS.contains(w)) {
-            return false;
-        }
-        if ("order".equals(w) || "orders".equals(w)) {
-            String p = v.tk.norm(i - 1);
-            if ("in".equals(p) || "to".equals(v.tk.norm(i + 1)) || "executive".equals(p) || "court".equals(p)
-                    || "world".equals(p) || "law".equals(p) || "public".equals(p) || "of".equals(v.tk.norm(i + 1))
-                    && "in".equals(p)) {
-                return false;
-            }
-        }
-        if ("statement".equals(w)) {
-            return "ceasefire".equals(v.tk.norm(i - 1));
-        }
-        if ("settlement".equals(w)) {
-            String p = v.tk.norm(i - 1);
-            return "peace".equals(p) || "mediated".equals(p) || "-".equals(p) || "political".equals(p);
-        }
-        if ("purchase".equals(w)) {
-            return ("the".equals(v.tk.norm(i - 1)) || "a".equals(v.tk.norm(i - 1))) && "of".equals(v.tk.norm(i + 1));
-        }
-        if ("acquisition".equals(w) || "sale".equals(w) || "procurement".equals(w)) {
-            return "of".equals(v.tk.norm(i + 1)) && ("the".equals(v.tk.norm(i - 1)) || "'s".equals(v.tk.norm(i - 1)));
-        }
-        if ("package".equals(w)) {
-            // "signed a $2 billion arms package": a package counts only once signed (an aid package, an approved
-            // or offered package does not)
-            for (int q = i - 1; q >= Math.max(v.a, i - 6); q--) {
-                String x = v.tk.norm(q);
-                if ("aid".equals(x) || "relief".equals(x)) {
-                    return false;
-                }
-                if ("signed".equals(x) || "inked".equals(x) || "concluded".equals(x) || "finalised".equals(x)
-                        || "finalized".equals(x) || "sealed".equals(x)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if ("tender".equals(w)) {
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean isCeasefire(SentenceView v, int i) {
-        if (i < 0) {
-            return false;
-        }
-        String w = v.tk.norm(i);
-        return Lexicon.CEASEFIRE_NOUNS.contains(w) || "cease".equals(w) || "peace".equals(w)
-                || "settlement".equals(w) || ("statement".equals(w) && "ceasefire".equals(v.tk.norm(i - 1)))
-                || (("deal".equals(w) || "agreement".equals(w) || "accord".equals(w)) && (Lexicon.CEASEFIRE_NOUNS
-                .contains(v.tk.norm(i - 1)) || "fire".equals(v.tk.norm(i - 1)) || "peace".equals(v.tk.norm(i - 1))));
-    }
 
     /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
     static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
@@ -300,7 +171,7 @@ final class DealRules {
                         ordinal = true;
                     }
                 }
-                noun = ordinal ? dealNounNear(v, t, cs, ce, 0, 8) : -1;
+                noun = ordinal ? DealNouns.dealNounNear(v, t, cs, ce, 0, 8) : -1;
                 trig = noun >= 0;
                 for (int i = Math.max(cs, t - 6); i < t && trig; i++) {
                     if ("not".equals(tk.norm(i)) || "never".equals(tk.norm(i))) {
@@ -309,21 +180,21 @@ final class DealRules {
                 }
             } else if ("sign".equals(w) && actEndsAt(v, t) && !MODALS.contains(tk.norm(t - 1))) {
                 // "1992 — Russia, Kazakhstan and Armenia sign the Collective Security Treaty": a timeline's present
-                noun = dealNounNear(v, t, t, ce, 0, 8);
+                noun = DealNouns.dealNounNear(v, t, t, ce, 0, 8);
                 if (noun < 0) {
-                    noun = signedObject(v, t, ce);
+                    noun = DealNouns.signedObject(v, t, ce);
                 }
                 trig = noun >= 0;
             } else if (PRESENT_PURCHASE.contains(w) && actEndsAt(v, t) && countedGoods(v, t + 1, ce)) {
                 // "2021 - Egypt orders 30 additional Rafale jets from France": a headline's or timeline's present
                 purchase = true;
                 trig = true;
-                noun = dealNounNear(v, t, t, ce, 0, 12);
+                noun = DealNouns.dealNounNear(v, t, t, ce, 0, 12);
             } else if (EXERCISED.contains(w) && optionAfter(v, t, ce)) {
                 // "Greece exercised an option for a fourth frigate": the option taken up is a purchase
                 purchase = true;
                 trig = true;
-                noun = dealNounNear(v, t, t, ce, 0, 12);
+                noun = DealNouns.dealNounNear(v, t, t, ce, 0, 12);
             } else if (headline) {
                 noun = v.a;
                 trig = true;
@@ -332,40 +203,40 @@ final class DealRules {
                     && ("to".equals(tk.norm(t + 1)) || "on".equals(tk.norm(t + 1)))
                     && !"to".equals(tk.norm(t - 3))) {
                 // "put their signatures to the defence agreement": signed it
-                noun = dealNounNear(v, t, t, ce, 0, 8);
+                noun = DealNouns.dealNounNear(v, t, t, ce, 0, 8);
                 if (noun < 0) {
-                    noun = signedObject(v, t, ce);
+                    noun = DealNouns.signedObject(v, t, ce);
                 }
                 trig = noun >= 0;
-            } else if (ENLARGED.contains(w) && enlargedOrder(v, t) > 0) {
+            } else if (ENLARGED.contains(w) && DealNouns.enlargedOrder(v, t) > 0) {
                 // "Qatar enlarged its order for NH90 helicopters from Leonardo": a further purchase
-                noun = enlargedOrder(v, t);
+                noun = DealNouns.enlargedOrder(v, t);
                 purchase = true;
                 trig = true;
             } else if (DID_VERBS.contains(w) && "did".equals(tk.norm(t - 1))) {
                 // "Athens did sign the 2020 agreement with Cairo": emphatic past
-                noun = dealNounNear(v, t, t, ce, 0, 8);
+                noun = DealNouns.dealNounNear(v, t, t, ce, 0, 8);
                 trig = noun >= 0;
             } else if (POSSESSED_PURCHASES.contains(w) && ("of".equals(tk.norm(t + 1)) || "for".equals(tk.norm(t + 1)))
-                    && possessorBefore(v, t) && sellerAfter(v, t, ce) && !PLANNED.contains(tk.norm(t - 1))) {
+                    && DealNouns.possessorBefore(v, t) && sellerAfter(v, t, ce) && !PLANNED.contains(tk.norm(t - 1))) {
                 // "Armenia's purchase of four Su-30SM fighters from Russia in 2019": reported when dated or valued
                 noun = t;
                 purchase = true;
                 trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
-            } else if (isDealNoun(v, t) && ("was".equals(tk.norm(t + 1)) || "were".equals(tk.norm(t + 1)))
+            } else if (DealNouns.isDealNoun(v, t) && ("was".equals(tk.norm(t + 1)) || "were".equals(tk.norm(t + 1)))
                     && "worth".equals(tk.norm(t + 2)) && !v.money.isEmpty()) {
                 noun = t; // "whose 2016 contract was worth EUR 7.87 billion"
                 trig = true;
             } else if ("contracted".equals(w) && organizationAt(v, t + 1)) {
                 // "Australia contracted Saab to upgrade ...": the company contracted is the seller
                 trig = true;
-                noun = dealNounNear(v, t, t, ce, 0, 12);
+                noun = DealNouns.dealNounNear(v, t, t, ce, 0, 12);
             } else if (Lexicon.DEAL_VERBS.contains(w)) {
                 String nx = tk.norm(t + 1);
                 if (("signed".equals(w) || "signing".equals(w)) && ("into".equals(nx) || "off".equals(nx) || "up".equals(nx))) {
                     continue;
                 }
-                noun = dealNounNear(v, t, Clauses.nounSearchStart(v, cs), ce, 12, 8);
+                noun = DealNouns.dealNounNear(v, t, Clauses.nounSearchStart(v, cs), ce, 12, 8);
                 for (int i = t + 1; i < noun; i++) {
                     if (UNILATERAL_PAPERS.contains(tk.norm(i))) {
                         noun = -1; // "signed a law annulling the port agreement": the law is what was signed
@@ -391,13 +262,13 @@ final class DealRules {
                 } else if (Lexicon.DEAL_VERBS_NEED_NOUN.contains(w)) {
                     if (noun < 0 && ("another".equals(tk.norm(t + 1)) || "one".equals(tk.norm(t + 2))
                             && ("a".equals(tk.norm(t + 1)) || "another".equals(tk.norm(t + 1))))) {
-                        noun = dealNounNear(v, t, v.a, t, 30, 0); // "signed another one"
+                        noun = DealNouns.dealNounNear(v, t, v.a, t, 30, 0); // "signed another one"
                     }
                     if (noun < 0) {
-                        noun = signedObject(v, t, ce);
+                        noun = DealNouns.signedObject(v, t, ce);
                     }
                     if (noun < 0 && "by".equals(tk.norm(t + 1))) {
-                        noun = signedObjectBefore(v, t, cs); // "The lease of the port, signed by Sri Lanka in 2017"
+                        noun = DealNouns.signedObjectBefore(v, t, cs); // "The lease of the port, signed by Sri Lanka in 2017"
                     }
                     if (noun < 0 && signedForGoods(v, t, ce)) {
                         purchase = true; // "signed for 12 Rafale fighters": an order
@@ -411,15 +282,15 @@ final class DealRules {
                     trig = noun >= 0;
                 }
             } else if (ANNOUNCING.contains(w)) {
-                noun = dealNounNear(v, t, cs, ce, 0, 5);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 5);
                 trig = noun >= 0 && !"plans".equals(tk.norm(t + 1)) && !"that".equals(tk.norm(t + 1));
             } else if ("entered".equals(w) && "into".equals(tk.norm(t + 1))) {
-                noun = dealNounNear(v, t, cs, ce, 0, 8);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 8);
                 trig = noun >= 0;
             } else if (("agreed".equals(w) || "agree".equals(w)) && AGREED_PREPOSITIONS.contains(tk.norm(t + 1))
                     || "agreed".equals(w)
                     && ("a".equals(tk.norm(t + 1)) || "an".equals(tk.norm(t + 1)) || "the".equals(tk.norm(t + 1)))) {
-                noun = dealNounNear(v, t, cs, ce, 0, 6);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 6);
                 trig = noun >= 0 && "agreed".equals(w);
                 // "agreed to sign a deal" is intent
                 if (trig && tk.isWord(t + 2) && INTENT_VERBS_AFTER_AGREED_TO.contains(tk.norm(t + 2))) {
@@ -428,43 +299,43 @@ final class DealRules {
                 // "agreed to move towards a contract": the deal noun is the object of another verb, not agreed
                 String x = tk.norm(t + 2);
                 if (trig && "to".equals(tk.norm(t + 1)) && noun > t + 2 && tk.isWord(t + 2) && !DETERMINERS.contains(x)
-                        && !TRANSFER_VERBS.contains(x) && !isDealNoun(v, t + 2) && !tk.capitalised(t + 2)
+                        && !TRANSFER_VERBS.contains(x) && !DealNouns.isDealNoun(v, t + 2) && !tk.capitalised(t + 2)
                         && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)) {
                     trig = false;
                 }
             } else if ("reached".equals(w)) {
-                noun = dealNounNear(v, t, cs, ce, 10, 5);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
             } else if ("brokered".equals(w) || "mediated".equals(w) || "brokering".equals(w)) {
-                noun = dealNounNear(v, t, cs, ce, 8, 6);
-                trig = noun >= 0 && isCeasefire(v, noun);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 8, 6);
+                trig = noun >= 0 && DealNouns.isCeasefire(v, noun);
             } else if (Lexicon.WIN_VERBS.contains(w)) {
-                noun = dealNounNear(v, t, cs, ce, 0, 7);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 7);
                 trig = noun >= 0;
                 win = true;
             } else if (RECEIVED.contains(w)) {
                 // "Embraer received an order from Portugal": the supplier won the order
-                noun = dealNounNear(v, t, cs, ce, 0, 6);
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 6);
                 String head = noun >= 0 ? tk.norm(noun) : "";
                 trig = head.startsWith("order") || head.startsWith("contract");
                 win = true;
-            } else if (isDealNoun(v, t) && ("with".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)))
-                    && possessorBefore(v, t) && !PLANNED.contains(tk.norm(t - 1))) {
+            } else if (DealNouns.isDealNoun(v, t) && ("with".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)))
+                    && DealNouns.possessorBefore(v, t) && !PLANNED.contains(tk.norm(t - 1))) {
                 // "the Philippines' $375 million contract with India, signed in January 2022": a deal reported as a
                 // fact when the text gives its value or date; without them it is only presupposed
                 noun = t;
                 trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
-            } else if (isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
+            } else if (DealNouns.isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
                 trig = true;
-            } else if ("placed".equals(w) && dealNounNear(v, t, cs, ce, 0, 6) >= 0
-                    && tk.norm(dealNounNear(v, t, cs, ce, 0, 6)).startsWith("order")) {
-                noun = dealNounNear(v, t, cs, ce, 0, 6); // "placed a £90m order with"
+            } else if ("placed".equals(w) && DealNouns.dealNounNear(v, t, cs, ce, 0, 6) >= 0
+                    && tk.norm(DealNouns.dealNounNear(v, t, cs, ce, 0, 6)).startsWith("order")) {
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 6); // "placed a £90m order with"
                 trig = true;
             } else if ("placed".equals(w) && ("was".equals(tk.norm(t - 1)) || "were".equals(tk.norm(t - 1)))
                     && "by".equals(tk.norm(t + 1))) {
                 // "a €2.9bn order for 44 tanks was placed by Lithuania with KMW": the passive of "placed an order"
-                noun = dealNounNear(v, t, cs, t, 12, 0);
+                noun = DealNouns.dealNounNear(v, t, cs, t, 12, 0);
                 trig = noun >= 0 && tk.norm(noun).startsWith("order");
             }
             if (trig && noun > t) {
@@ -625,49 +496,18 @@ final class DealRules {
         return null;
     }
 
-
-
     /** "put their signatures to", "set its signature to", "affixed their signatures on". */
     private static final Set<String> SIGNATURE_VERBS = Set.of("put", "set", "affixed", "added", "putting", "puts");
     /** "did sign", "did conclude": the emphatic past of a signing. */
     private static final Set<String> DID_VERBS = Set.of("sign", "conclude", "seal", "finalise", "finalize", "ink");
-    /** Verbs that grow an order: "enlarged its order for", "doubled their order". */
-    private static final Set<String> ENLARGED = Set.of("enlarged", "expanded", "increased", "raised", "doubled",
-            "extended", "augmented", "topped");
     /** Nouns of a purchase named by its buyer: "Armenia's purchase of", "Nigeria's order for". */
     private static final Set<String> POSSESSED_PURCHASES = Set.of("purchase", "acquisition", "order", "procurement");
 
     /** "Contract signed: ...", "Deal sealed: ...", "Agreement reached: ...": a headline's deal noun, verb, colon. */
     private static boolean headlineColon(SentenceView v, int t) {
-        return t == v.a + 1 && ":".equals(v.tk.norm(t + 1)) && isDealNoun(v, v.a)
+        return t == v.a + 1 && ":".equals(v.tk.norm(t + 1)) && DealNouns.isDealNoun(v, v.a)
                 && (Lexicon.DEAL_VERBS.contains(v.tk.norm(t)) || "reached".equals(v.tk.norm(t))
                 || "agreed".equals(v.tk.norm(t))) && !v.acts.isEmpty();
-    }
-
-    /** The "order" in "enlarged its order", "expanded the order", "topped up their orders", or -1. */
-    private static int enlargedOrder(SentenceView v, int t) {
-        int i = t + 1;
-        if ("topped".equals(v.tk.norm(t))) {
-            if (!"up".equals(v.tk.norm(i))) {
-                return -1;
-            }
-            i++;
-        }
-        String d = v.tk.norm(i);
-        if (!("its".equals(d) || "their".equals(d) || "the".equals(d) || "an".equals(d) || "a".equals(d)
-                || "his".equals(d) || "her".equals(d))) {
-            return -1;
-        }
-        for (int q = i + 1; q <= i + 3; q++) {
-            String w = v.tk.norm(q);
-            if ("order".equals(w) || "orders".equals(w) || "contract".equals(w) || "purchase".equals(w)) {
-                return q;
-            }
-            if (!v.tk.isWord(q)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** "... from Russia", "... from France's KNDS": a seller after the purchase noun in its clause. */
@@ -683,20 +523,6 @@ final class DealRules {
         }
         return false;
     }
-
-    /** The signed object before a passive "signed by": "The lease of the port to X, signed by Y". */
-    private static int signedObjectBefore(SentenceView v, int t, int cs) {
-        for (int i = t - 1; i >= Math.max(cs, t - 14); i--) {
-            if (SIGNED_OBJECTS.contains(v.tk.norm(i))) {
-                return i;
-            }
-            if (Lexicon.DEAL_VERBS.contains(v.tk.norm(i))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
 
     /** A comma in (from, to). */
     private static boolean commaBetween(SentenceView v, int from, int to) {
@@ -1029,7 +855,7 @@ final class DealRules {
             if (SECOND_DEAL_VERBS.contains(w)) {
                 return j;
             }
-            if (isDealNoun(v, j)) {
+            if (DealNouns.isDealNoun(v, j)) {
                 noun = true;
                 continue;
             }
@@ -1039,24 +865,12 @@ final class DealRules {
             if (COORDINATION_GLUE.contains(w) || tk.isNumber(j) || DealItems.actorAt(v, j) || inDate(v, j)) {
                 continue;
             }
-            if (!noun && tk.isWord(j) && !w.endsWith("ed") && !w.endsWith("ing") && dealNounWithin(v, j, 4)) {
+            if (!noun && tk.isWord(j) && !w.endsWith("ed") && !w.endsWith("ing") && DealNouns.dealNounWithin(v, j, 4)) {
                 continue; // "the free trade agreement": words of the noun phrase before its head
             }
             return -1;
         }
         return -1;
-    }
-
-    private static boolean dealNounWithin(SentenceView v, int j, int n) {
-        for (int q = j + 1; q <= j + n && q < v.b; q++) {
-            if (isDealNoun(v, q)) {
-                return true;
-            }
-            if (!v.tk.isWord(q)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static boolean inDate(SentenceView v, int j) {
@@ -1228,7 +1042,7 @@ final class DealRules {
                 parties = rest; // "Saab announced that X signed a contract with Y": Saab only reports it
             }
         }
-        boolean ceasefire = isCeasefire(v, noun);
+        boolean ceasefire = DealNouns.isCeasefire(v, noun);
         boolean fromContext = false;
         List<Actor> partyActors = actorsOf(parties);
         // places and makers fill in a missing party, but two of them do not make a deal without a party
