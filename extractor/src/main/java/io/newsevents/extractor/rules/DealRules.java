@@ -112,12 +112,12 @@ final class DealRules {
             int ce = Clauses.clauseEnd(v, t);
             // "X signed A with Y, and in 2021 [X] concluded B with Z": each deal verb keeps its own half
             List<Act> carried = List.of();
-            int prevAnd = coordinatedAnd(v, cs, t, t);
+            int prevAnd = DealClauses.coordinatedAnd(v, cs, t, t);
             if (prevAnd >= 0) {
-                carried = subjectBefore(v, cs, prevAnd, t);
+                carried = DealClauses.subjectBefore(v, cs, prevAnd, t);
                 cs = prevAnd + 1;
             }
-            int nextAnd = coordinatedAnd(v, t + 1, ce, -1);
+            int nextAnd = DealClauses.coordinatedAnd(v, t + 1, ce, -1);
             if (nextAnd >= 0) {
                 ce = ",".equals(tk.norm(nextAnd - 1)) ? nextAnd - 1 : nextAnd;
             }
@@ -131,26 +131,20 @@ final class DealRules {
                     break;
                 }
             }
-            int having = havingClause(v, cs, t);
+            int having = DealClauses.havingClause(v, cs, t);
             if (having >= 0) {
                 // "X agreed to explore a pipeline with Y, having already signed a deal with Z": X and Z
-                carried = sentenceSubject(v, cs);
+                carried = DealClauses.sentenceSubject(v, cs);
                 cs = having + 1;
             }
-            if (carried.isEmpty() && cs > v.a + 1 && ",".equals(tk.norm(cs - 1))
-                    && (SET_APART.contains(tk.norm(cs)) && commaBetween(v, cs, t) || "whose".equals(tk.norm(cs)))) {
-                // "Athens, unlike Ankara, did sign ...", "France and India, whose 2016 contract was worth ...":
-                // the subject before the aside or the relative clause
-                carried = listEndingAt(v, cs - 1);
+            if (carried.isEmpty()) {
+                carried = DealClauses.sharedSubject(v, cs, t);
             }
-            if (carried.isEmpty() && pronounSubject(v, cs, t)) {
-                carried = sentenceSubject(v, v.a); // "Cairo studied offers; the contract it signed with Hanwha ..."
-            }
-            int sub = subordinateSubject(v, cs, t);
+            int sub = DealClauses.subordinateSubject(v, cs, t);
             if (sub >= 0) {
                 cs = sub; // "France's envoy attended as Greece and Cyprus signed ...": the clause of "as"
             }
-            int rel = relativeInList(v, cs, t);
+            int rel = DealClauses.relativeInList(v, cs, t);
             if (rel >= 0) {
                 cs = rel; // "X, which A, B and C have all bought, ...": the relative clause alone
                 for (int i = t + 1; i < ce; i++) {
@@ -524,60 +518,6 @@ final class DealRules {
         return false;
     }
 
-    /** A comma in (from, to). */
-    private static boolean commaBetween(SentenceView v, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (",".equals(v.tk.norm(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The names listed up to token {@code e} (exclusive): "France and India" before ", whose". */
-    private static List<Act> listEndingAt(SentenceView v, int e) {
-        List<Act> out = new ArrayList<>();
-        Act last = null;
-        for (Act ac : v.acts) {
-            if (ac.e() == e && !ac.ref()) {
-                last = ac;
-            }
-        }
-        if (last == null) {
-            return out;
-        }
-        out.add(last);
-        for (int k = v.acts.indexOf(last) - 1; k >= 0; k--) {
-            Act prev = v.acts.get(k);
-            if (prev.ref() || !Clauses.listConnected(v, prev, out.get(0))) {
-                break;
-            }
-            out.add(0, prev);
-        }
-        return out;
-    }
-
-    /** Adverbs and auxiliaries between a pronoun subject and its verb ("it later signed", "it had ordered"). */
-    private static final Set<String> PRONOUN_ADVERBS = Set.of("also", "then", "later", "subsequently", "had", "has",
-            "eventually", "finally", "quietly", "already");
-
-    /** "although it signed ...", "the contract it signed with X": "it" is the subject of t with no name in the clause. */
-    private static boolean pronounSubject(SentenceView v, int cs, int t) {
-        int i = t - 1;
-        while (i > cs && PRONOUN_ADVERBS.contains(v.tk.norm(i))) {
-            i--;
-        }
-        if (i <= v.a || !"it".equals(v.tk.norm(i)) || "-".equals(v.tk.norm(i - 1))) {
-            return false;
-        }
-        for (Act ac : v.acts) {
-            if (ac.s() >= cs && ac.e() <= t) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
     private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
             "members", "nation", "nations", "state", "states", "country", "countries");
@@ -587,9 +527,6 @@ final class DealRules {
     /** Glued prefixes that make a name part of an adjective: "trans-Afghan", "anti-Russian", "pro-Western". */
     private static final Set<String> NAME_PREFIXES = Set.of("trans", "pan", "anti", "pro", "non", "ex", "post",
             "pre", "inter", "intra", "extra", "sub");
-    /** Sentence-initial prepositions whose phrase names something set apart: "Beyond the Russian link, ...". */
-    private static final Set<String> SET_APART = Set.of("beyond", "unlike", "besides", "despite", "like", "amid",
-            "apart", "aside", "compared", "notwithstanding", "alongside");
 
     /**
      * Names that take no part in the deal of their clause: a name modifying "partner" before another name
@@ -601,7 +538,7 @@ final class DealRules {
     private static void offside(SentenceView v, List<Act> acts, Role[] roles, int t) {
         Tokens tk = v.tk;
         int apartEnd = -1;
-        if (SET_APART.contains(tk.norm(v.a))) {
+        if (DealClauses.SET_APART.contains(tk.norm(v.a))) {
             for (int i = v.a + 1; i < t; i++) {
                 if (",".equals(tk.norm(i))) {
                     apartEnd = i;
@@ -674,81 +611,6 @@ final class DealRules {
         }
     }
 
-    /** "..., having [already] signed": the comma before the participle clause of {@code t}, or -1. */
-    private static int havingClause(SentenceView v, int cs, int t) {
-        for (int i = t - 1; i >= Math.max(cs + 1, t - 3); i--) {
-            if ("having".equals(v.tk.norm(i))) {
-                return ",".equals(v.tk.norm(i - 1)) && i - 1 > cs ? i - 1 : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The names at the start of the clause from {@code cs}: the subject a participle clause shares. */
-    private static List<Act> sentenceSubject(SentenceView v, int cs) {
-        List<Act> out = new ArrayList<>();
-        for (Act ac : v.acts) {
-            if (ac.s() < cs) {
-                continue;
-            }
-            if (out.isEmpty() ? ac.s() <= cs + 1 && !ac.ref() : Clauses.listConnected(v, out.get(out.size() - 1), ac)) {
-                out.add(ac);
-            } else {
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> SUBJECT_SUBORDINATORS = Set.of("as", "when", "once", "while", "until",
-            "whereas", "after");
-
-    /** "attended as Greece and Cyprus signed": the first name after a subordinator that opens t's clause, or -1. */
-    private static int subordinateSubject(SentenceView v, int cs, int t) {
-        Tokens tk = v.tk;
-        int i = t - 1;
-        boolean name = false;
-        while (i > cs) {
-            if (DealItems.actorAt(v, i)) {
-                name = true;
-                i--;
-            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))) {
-                i--;
-            } else {
-                break;
-            }
-        }
-        if (!name || i <= cs || !SUBJECT_SUBORDINATORS.contains(tk.norm(i))) {
-            return -1;
-        }
-        if ("as".equals(tk.norm(i)) && ("such".equals(tk.norm(i - 1)) || "well".equals(tk.norm(i - 1)))) {
-            return -1;
-        }
-        return i + 1;
-    }
-
-    /** Auxiliaries and adverbs between the subjects of a relative clause and its verb ("have all bought"). */
-    private static final Set<String> RELATIVE_GLUE = Set.of("have", "has", "had", "all", "also", "since", "already",
-            "each", "both", "recently", "reportedly");
-
-    /** ", which A, B and C have all bought": the "which" of a relative clause whose subject is a list, or -1. */
-    private static int relativeInList(SentenceView v, int cs, int t) {
-        Tokens tk = v.tk;
-        int i = t - 1;
-        boolean name = false;
-        while (i > v.a) {
-            String w = tk.norm(i);
-            if (DealItems.actorAt(v, i)) {
-                name = true;
-            } else if (!Lexicon.LIST_GLUE.contains(w) && !RELATIVE_GLUE.contains(w)) {
-                break;
-            }
-            i--;
-        }
-        String w = tk.norm(i);
-        return name && i < cs && ("which".equals(w) || "that".equals(w)) && ",".equals(tk.norm(i - 1)) ? i : -1;
-    }
-
     /** "the contract that Hungary signed": the "that"/"which" right after the deal noun, before t, or -1. */
     private static int relativeOpener(SentenceView v, int noun, int t) {
         if (noun < 0 || noun >= t) {
@@ -808,101 +670,6 @@ final class DealRules {
             }
         }
         return false;
-    }
-
-    /** Between "and" and the verb of a second deal: "and, in the same year, [X] concluded", "and later signed". */
-    private static final Set<String> COORDINATION_GLUE = Set.of(",", "in", "on", "at", "the", "same", "that", "this",
-            "year", "month", "week", "also", "later", "then", "subsequently", "afterwards", "a", "few", "two", "three",
-            "years", "months", "weeks", "days", "decade", "after", "early", "late", "mid");
-    /** Deal verbs that can open a coordinated clause of their own. */
-    private static final Set<String> SECOND_DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised",
-            "finalized", "sealed", "clinched", "ordered", "purchased", "bought", "procured", "penned", "struck");
-
-    /**
-     * An "and" in [from, to) that opens a second deal: after it only dates, names, time words or the noun phrase of
-     * a deal ("and the accord that the two countries concluded in 2017") stand before a deal verb of its own, and a
-     * deal verb stands before it in the sentence. With {@code verb >= 0} that second verb must be token {@code verb}.
-     */
-    private static int coordinatedAnd(SentenceView v, int from, int to, int verb) {
-        Tokens tk = v.tk;
-        for (int i = from; i < to; i++) {
-            if (!"and".equals(tk.norm(i))) {
-                continue;
-            }
-            int j = secondDealVerb(v, i, verb >= 0 ? verb + 1 : to);
-            if (j < 0 || verb >= 0 && j != verb) {
-                continue;
-            }
-            boolean first = false;
-            for (int q = Math.max(verb >= 0 ? from : Clauses.clauseStart(v, i), i - 25); q < i; q++) {
-                if (SECOND_DEAL_VERBS.contains(tk.norm(q))) {
-                    first = true;
-                }
-            }
-            if (first) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The deal verb of a clause coordinated by the "and" at {@code and}, or -1. */
-    private static int secondDealVerb(SentenceView v, int and, int limit) {
-        Tokens tk = v.tk;
-        boolean noun = false;
-        for (int j = and + 1; j < Math.min(limit, and + 14); j++) {
-            String w = tk.norm(j);
-            if (SECOND_DEAL_VERBS.contains(w)) {
-                return j;
-            }
-            if (DealNouns.isDealNoun(v, j)) {
-                noun = true;
-                continue;
-            }
-            if (noun && ("that".equals(w) || "which".equals(w))) {
-                continue;
-            }
-            if (COORDINATION_GLUE.contains(w) || tk.isNumber(j) || DealItems.actorAt(v, j) || inDate(v, j)) {
-                continue;
-            }
-            if (!noun && tk.isWord(j) && !w.endsWith("ed") && !w.endsWith("ing") && DealNouns.dealNounWithin(v, j, 4)) {
-                continue; // "the free trade agreement": words of the noun phrase before its head
-            }
-            return -1;
-        }
-        return -1;
-    }
-
-    private static boolean inDate(SentenceView v, int j) {
-        for (DateMention d : v.dates) {
-            if (j >= d.tokStart() && j < d.tokEnd()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The subject of the first of two coordinated deals when the second names none ("X bought A and signed B"). */
-    private static List<Act> subjectBefore(SentenceView v, int cs, int and, int t) {
-        for (Act ac : v.acts) {
-            if (ac.s() > and && ac.e() <= t) {
-                return List.of(); // the second clause names its own subject
-            }
-        }
-        int firstVerb = -1;
-        for (int q = cs; q < and; q++) {
-            if (SECOND_DEAL_VERBS.contains(v.tk.norm(q))) {
-                firstVerb = q;
-                break;
-            }
-        }
-        List<Act> out = new ArrayList<>();
-        for (Act ac : v.acts) {
-            if (firstVerb >= 0 && ac.s() >= cs && ac.e() <= firstVerb && !"-".equals(v.tk.norm(ac.e()))) {
-                out.add(ac);
-            }
-        }
-        return out;
     }
 
     /** Number words that count goods ("two frigates", "a dozen jets"). */
