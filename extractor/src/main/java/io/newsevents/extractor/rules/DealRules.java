@@ -1,31 +1,21 @@
 package io.newsevents.extractor.rules;
 
 import io.newsevents.events.Actor;
-import io.newsevents.events.Money;
-import io.newsevents.extractor.dates.DateParser.DateMention;
-import io.newsevents.extractor.money.MoneyParser.MoneyMention;
-import io.newsevents.extractor.rules.Roles.Role;
 import io.newsevents.extractor.rules.SentenceView.Act;
 import io.newsevents.extractor.text.Tokens;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Deals (DealSigned) in a sentence of prose: a trigger (a deal verb, "agreed", "reached", "won", "a deal worth")
- * near a deal noun, not blocked by negation, modality, habit or cancellation, with the parties its clause names.
- * Stateless: every method is static.
+ * Deals (DealSigned) in a sentence of prose: which words start a deal (a deal verb, "agreed", "reached", "won", "a
+ * deal worth") near a deal noun (DealNouns), and whether negation, modality, habit, a condition or cancellation
+ * blocks it. The clause a trigger owns comes from DealClauses; its parties and fields from DealParties and
+ * DealCandidates. Stateless: every method is static.
  */
 final class DealRules {
 
-    /** "after signing", "upon concluding": a gerund after these names a deal read elsewhere. */
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
-            "while", "without");
-    /** "also signed", "a second contract": another deal, merged with a known one only on a shared value or item. */
-    private static final Set<String> FRESH = Set.of("also", "another", "second", "additional", "further", "separately",
-            "separate", "later", "again", "more");
     /** "the first country to sign a deal with X": reports a signing although "to sign" looks like an intent. */
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "latest", "last", "only",
             "newest", "fourth", "fifth");
@@ -67,10 +57,6 @@ final class DealRules {
             "sealing", "inking", "negotiating");
     /** Before an IN_PROGRESS word: "are still finalising", "is now negotiating". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "still", "now", "currently");
-
-    private DealRules() {
-    }
-
     /** Before a deal noun: not concluded ("its proposed deal with X"). */
     private static final Set<String> PLANNED = Set.of("proposed", "planned", "prospective", "potential", "possible",
             "mooted", "rumoured", "rumored", "draft", "stalled", "failed", "abortive", "cancelled", "canceled",
@@ -78,20 +64,21 @@ final class DealRules {
     /** Before a bare "sign", these make it a wish or a plan, not a timeline's present. */
     private static final Set<String> MODALS = Set.of("to", "will", "would", "may", "might", "could", "should",
             "must", "shall", "can", "cannot", "not", "never", "'ll");
-
-    /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
-    private static boolean actEndsAt(SentenceView v, int t) {
-        for (Act ac : v.acts) {
-            if (ac.e() == t) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What one side signs alone: "signed a decree", "signed a law annulling the agreement". */
     private static final Set<String> UNILATERAL_PAPERS = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
             "petition", "book", "ordinance");
+    /** "put their signatures to", "set its signature to", "affixed their signatures on". */
+    private static final Set<String> SIGNATURE_VERBS = Set.of("put", "set", "affixed", "added", "putting", "puts");
+    /** "did sign", "did conclude": the emphatic past of a signing. */
+    private static final Set<String> DID_VERBS = Set.of("sign", "conclude", "seal", "finalise", "finalize", "ink");
+    /** Nouns of a purchase named by its buyer: "Armenia's purchase of", "Nigeria's order for". */
+    private static final Set<String> POSSESSED_PURCHASES = Set.of("purchase", "acquisition", "order", "procurement");
+    /** Number words that count goods ("two frigates", "a dozen jets"). */
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "dozen", "more", "additional", "another", "further", "new");
+
+    private DealRules() {
+    }
 
     /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
     static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
@@ -102,7 +89,7 @@ final class DealRules {
             if (BASE_PURCHASE.contains(w) && !v.money.isEmpty() && tk.isWord(t - 1)
                     && Lexicon.MODAL.contains(tk.norm(t - 1)) && !"to".equals(tk.norm(t - 1))) {
                 int cs = Clauses.clauseStart(v, t);
-                valueHint(v, t, cs, Clauses.clauseEnd(v, t), out);
+                DealCandidates.valueHint(v, t, cs, Clauses.clauseEnd(v, t), out);
                 continue;
             }
             if (!DEAL_FIRST_WORDS.contains(w)) {
@@ -262,7 +249,8 @@ final class DealRules {
                         noun = DealNouns.signedObject(v, t, ce);
                     }
                     if (noun < 0 && "by".equals(tk.norm(t + 1))) {
-                        noun = DealNouns.signedObjectBefore(v, t, cs); // "The lease of the port, signed by Sri Lanka in 2017"
+                        // "The lease of the port, signed by Sri Lanka in 2017"
+                        noun = DealNouns.signedObjectBefore(v, t, cs);
                     }
                     if (noun < 0 && signedForGoods(v, t, ce)) {
                         purchase = true; // "signed for 12 Rafale fighters": an order
@@ -319,7 +307,8 @@ final class DealRules {
                 // fact when the text gives its value or date; without them it is only presupposed
                 noun = t;
                 trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
-            } else if (DealNouns.isDealNoun(v, t) && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
+            } else if (DealNouns.isDealNoun(v, t)
+                    && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
                 trig = true;
             } else if ("placed".equals(w) && DealNouns.dealNounNear(v, t, cs, ce, 0, 6) >= 0
@@ -398,7 +387,8 @@ final class DealRules {
             if (isBlocked || Clauses.cancelled(v, cs, ce)) {
                 usedClauses.add(cs);
                 if (isBlocked && !Clauses.cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
-                    valueHint(v, t, cs, ce, out); // "X will purchase the jets worth $1.6bn" right after the deal
+                    // "X will purchase the jets worth $1.6bn" right after the deal
+                    DealCandidates.valueHint(v, t, cs, ce, out);
                 }
                 continue;
             }
@@ -417,85 +407,19 @@ final class DealRules {
                 continue;
             }
             usedClauses.add(cs);
-            buildDeal(v, t, noun, cs, ce, purchase, fill, carried, out);
+            DealCandidates.build(v, t, noun, cs, ce, purchase, fill, carried, out);
         }
     }
 
-    /**
-     * True when every weak actor is only the maker of the goods ("a Chinese-built submarine", "German-made
-     * engines"): with no party named, makers alone are no parties of a deal.
-     */
-    private static boolean onlyMakers(Tokens tk, List<Act> weak) {
-        if (weak.isEmpty()) {
-            return false;
-        }
-        for (Act wk : weak) {
-            if (!("-".equals(tk.norm(wk.e())) && (Lexicon.MAKER_VERBS.contains(tk.norm(wk.e() + 1))
-                    || "origin".equals(tk.norm(wk.e() + 1))))) {
-                return false;
+    /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
+    private static boolean actEndsAt(SentenceView v, int t) {
+        for (Act ac : v.acts) {
+            if (ac.e() == t) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
-
-    /** A value stated for a deal in modal words next to it: only ever fills the value of that deal. */
-    private static void valueHint(SentenceView v, int t, int cs, int ce, List<Candidate> out) {
-        for (int i = cs; i < ce; i++) {
-            if (FRESH.contains(v.tk.norm(i)) || Lexicon.NEGATION.contains(v.tk.norm(i))) {
-                return;
-            }
-        }
-        Money m = pickMoney(v, t, cs, ce);
-        if (m == null) {
-            return;
-        }
-        Candidate c = new Candidate(Candidate.DEAL, v.sentence, v.index);
-        for (Act ac : Clauses.actsIn(v, cs, ce)) {
-            c.addActor(ac.actor());
-        }
-        if (c.actors.isEmpty()) {
-            return;
-        }
-        c.value = m;
-        c.weak = true;
-        c.valueOnly = true;
-        out.add(c);
-    }
-
-    private static final Set<String> ANNOUNCES = Set.of("announces", "announced", "confirms", "confirmed");
-
-    /** The company whose announcement frames the deal: "&lt;Company&gt; (NYSE: X) announces [today] that ...". */
-    private static Act announcer(SentenceView v, int t) {
-        Tokens tk = v.tk;
-        for (int th = t - 1; th > v.a; th--) {
-            if (!"that".equals(tk.norm(th))) {
-                continue;
-            }
-            int vb = th - 1;
-            if ("today".equals(tk.norm(vb))) {
-                vb--;
-            }
-            if (!ANNOUNCES.contains(tk.norm(vb))) {
-                return null;
-            }
-            Act last = null;
-            for (Act ac : v.acts) {
-                if (ac.e() <= vb) {
-                    last = ac;
-                }
-            }
-            return last != null && !last.ref() && Actor.ORGANIZATION.equals(last.actor().kind())
-                    && vb - last.e() <= 8 ? last : null;
-        }
-        return null;
-    }
-
-    /** "put their signatures to", "set its signature to", "affixed their signatures on". */
-    private static final Set<String> SIGNATURE_VERBS = Set.of("put", "set", "affixed", "added", "putting", "puts");
-    /** "did sign", "did conclude": the emphatic past of a signing. */
-    private static final Set<String> DID_VERBS = Set.of("sign", "conclude", "seal", "finalise", "finalize", "ink");
-    /** Nouns of a purchase named by its buyer: "Armenia's purchase of", "Nigeria's order for". */
-    private static final Set<String> POSSESSED_PURCHASES = Set.of("purchase", "acquisition", "order", "procurement");
 
     /** "Contract signed: ...", "Deal sealed: ...", "Agreement reached: ...": a headline's deal noun, verb, colon. */
     private static boolean headlineColon(SentenceView v, int t) {
@@ -517,164 +441,6 @@ final class DealRules {
         }
         return false;
     }
-
-    /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
-    private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
-            "members", "nation", "nations", "state", "states", "country", "countries");
-    /** "after talks with X": X talked, it did not sign. */
-    private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
-            "meeting", "meetings", "contacts");
-    /** Glued prefixes that make a name part of an adjective: "trans-Afghan", "anti-Russian", "pro-Western". */
-    private static final Set<String> NAME_PREFIXES = Set.of("trans", "pan", "anti", "pro", "non", "ex", "post",
-            "pre", "inter", "intra", "extra", "sub");
-
-    /**
-     * Names that take no part in the deal of their clause: a name modifying "partner" before another name
-     * ("Eurofighter partner Italy"), a company of no state owned by the state just before it ("Spain's Airbus
-     * ..." is Spain's), a name inside a prefixed adjective ("trans-Afghan"), an elliptic possessive ("after
-     * India's."), what follows the deal ("were followed by Morocco's ..."), who was present ("in the presence of
-     * X"), and a sentence-initial phrase set apart ("Beyond the Russian connection, ...").
-     */
-    private static void offside(SentenceView v, List<Act> acts, Role[] roles, int t) {
-        Tokens tk = v.tk;
-        int apartEnd = -1;
-        if (DealClauses.SET_APART.contains(tk.norm(v.a))) {
-            for (int i = v.a + 1; i < t; i++) {
-                if (",".equals(tk.norm(i))) {
-                    apartEnd = i;
-                    break;
-                }
-            }
-        }
-        int followedBy = -1;
-        for (int i = v.a + 1; i < t - 1; i++) {
-            if (("followed".equals(tk.norm(i)) || "preceded".equals(tk.norm(i))) && "by".equals(tk.norm(i + 1))) {
-                followedBy = i; // "X's order ... was followed by Y's own order from Z": X's is another deal
-            }
-        }
-        for (int k = 0; k < acts.size(); k++) {
-            Act ac = acts.get(k);
-            String after = tk.norm(ac.e());
-            if (ac.e() <= followedBy) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            if (PARTNER_NOUNS.contains(after) && DealItems.actorAt(v, ac.e() + 1)) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            if (ac.actor().iso3() == null && Actor.ORGANIZATION.equals(ac.actor().kind()) && ac.s() > v.a
-                    && "'s".equals(tk.norm(ac.s() - 1)) && DealItems.actorAt(v, ac.s() - 2)) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            if ("-".equals(tk.norm(ac.s() - 1)) && !tk.spaceBefore(ac.s()) && NAME_PREFIXES.contains(tk.norm(ac.s() - 2))) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            if ("'s".equals(after) && ac.e() + 1 < v.b && !tk.isWord(ac.e() + 1) && !tk.isNumber(ac.e() + 1)
-                    && !"$".equals(tk.norm(ac.e() + 1)) && !"\"".equals(tk.norm(ac.e() + 1))) {
-                roles[k] = Role.EXCLUDED; // "France's largest success after India's."
-                continue;
-            }
-            if (ac.s() > t && REACTION_NOUNS.contains(after)) {
-                roles[k] = Role.EXCLUDED; // "prompted Algerian alarm": an onlooker's feeling
-                continue;
-            }
-            if (apartEnd >= 0 && ac.e() <= apartEnd) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            int p = ac.s() - 1;
-            while (p > v.a && "the".equals(tk.norm(p))) {
-                p--;
-            }
-            if (ac.s() > t && "by".equals(tk.norm(p)) && ("followed".equals(tk.norm(p - 1))
-                    || "preceded".equals(tk.norm(p - 1)))) {
-                for (int j = k; j < acts.size() && (j == k || Clauses.listConnected(v, acts.get(j - 1), acts.get(j)));
-                     j++) {
-                    roles[j] = Role.EXCLUDED;
-                }
-                continue;
-            }
-            if ("of".equals(tk.norm(p)) && "presence".equals(tk.norm(p - 1))) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            int q = ac.s() - 1;
-            while (q > t && (DealItems.actorAt(v, q) || PARTNER_NOUNS.contains(tk.norm(q)) || "the".equals(tk.norm(q)))) {
-                q--;
-            }
-            if (q > t && "with".equals(tk.norm(q)) && TALK_NOUNS.contains(tk.norm(q - 1))) {
-                roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
-            }
-        }
-    }
-
-    /** "the contract that Hungary signed": the "that"/"which" right after the deal noun, before t, or -1. */
-    private static int relativeOpener(SentenceView v, int noun, int t) {
-        if (noun < 0 || noun >= t) {
-            return -1;
-        }
-        String w = v.tk.norm(noun + 1);
-        return ("that".equals(w) || "which".equals(w)) && noun + 1 < t ? noun + 1 : -1;
-    }
-
-    /** "Had Cairo signed ...", "Should Baku sign ...", "Were Ankara to buy ...": a condition, not a fact. */
-    private static boolean invertedCondition(SentenceView v, int cs, int t) {
-        String w = v.tk.norm(cs);
-        if (!("had".equals(w) || "should".equals(w) || "were".equals(w)) || t - cs > 10
-                || cs > v.a && !",".equals(v.tk.norm(cs - 1))) {
-            return false;
-        }
-        for (int i = cs + 1; i < t; i++) {
-            if (",".equals(v.tk.norm(i))) {
-                return false;
-            }
-        }
-        // "Had Cairo signed", "Had the deal with Ankara been signed": a subject right after the auxiliary
-        return DealItems.actorAt(v, cs + 1) || "the".equals(v.tk.norm(cs + 1)) || "a".equals(v.tk.norm(cs + 1))
-                || "an".equals(v.tk.norm(cs + 1));
-    }
-
-    /** "a deal worth $200m that was never finalised", "the treaty, which was never signed": denied after the noun. */
-    private static boolean negatedRelative(SentenceView v, int noun, int ce) {
-        if (noun < 0) {
-            return false;
-        }
-        for (int i = noun + 1; i < Math.min(v.b, noun + 10); i++) {
-            String w = v.tk.norm(i);
-            if (("that".equals(w) || "which".equals(w)) && i + 4 < v.b) {
-                for (int j = i + 1; j <= i + 3; j++) {
-                    if ("never".equals(v.tk.norm(j)) || "not".equals(v.tk.norm(j))) {
-                        return Lexicon.DEAL_VERBS.contains(v.tk.norm(j + 1))
-                                || "been".equals(v.tk.norm(j + 1)) && Lexicon.DEAL_VERBS.contains(v.tk.norm(j + 2))
-                                || "materialised".equals(v.tk.norm(j + 1)) || "materialized".equals(v.tk.norm(j + 1));
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "no arms contract with Beijing has been concluded": "no" in the noun phrase before the noun. */
-    private static boolean noneBefore(SentenceView v, int noun) {
-        for (int i = noun - 1; i >= Math.max(v.a, noun - 3); i--) {
-            String w = v.tk.norm(i);
-            if ("no".equals(w)) {
-                return true;
-            }
-            if (!v.tk.isWord(i)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Number words that count goods ("two frigates", "a dozen jets"). */
-    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "dozen", "more", "additional", "another", "further", "new");
 
     /** "30 additional Rafale jets", "two more frigates": counted goods right at {@code i}, with an arms word. */
     private static boolean countedGoods(SentenceView v, int i, int ce) {
@@ -751,484 +517,55 @@ final class DealRules {
         return false;
     }
 
-    private static void buildDeal(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
-                                  List<Act> carried, List<Candidate> out) {
-        Tokens tk = v.tk;
-        List<Act> acts = new ArrayList<>(Clauses.actsIn(v, cs, ce));
-        // "PAC-3 interceptors", "MiG-29s": a name glued to a model number is a product, not a party
-        acts.removeIf(ac -> "-".equals(tk.norm(ac.e())) && !tk.spaceBefore(ac.e()) && tk.isNumber(ac.e() + 1)
-                && !tk.spaceBefore(ac.e() + 1));
-        Role[] roles = Roles.of(v, acts, false);
-        bystanders(v, acts, roles, t, ce);
-        offside(v, acts, roles, t);
-        Set<String> brokers = new HashSet<>();
-        for (int k = 0; k < acts.size(); k++) {
-            if (roles[k] == Role.BROKER) {
-                brokers.add(acts.get(k).key());
+    /** "Had Cairo signed ...", "Should Baku sign ...", "Were Ankara to buy ...": a condition, not a fact. */
+    private static boolean invertedCondition(SentenceView v, int cs, int t) {
+        String w = v.tk.norm(cs);
+        if (!("had".equals(w) || "should".equals(w) || "were".equals(w)) || t - cs > 10
+                || cs > v.a && !",".equals(v.tk.norm(cs - 1))) {
+            return false;
+        }
+        for (int i = cs + 1; i < t; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return false;
             }
         }
-        // "a ceasefire it had brokered between Armenia and Azerbaijan": the parties are the ones named after "between"
-        List<Act> between = betweenGroup(v, acts, cs, ce);
-        String tw = tk.norm(t);
-        boolean restrict = between.size() >= 2 && (Lexicon.BROKER_VERBS.contains(tw) || t == noun);
-        List<Act> parties = new ArrayList<>();
-        List<Act> weak = new ArrayList<>();
-        for (int k = 0; k < acts.size(); k++) {
-            Act ac = acts.get(k);
-            if (restrict && !between.contains(ac)) {
-                continue;
-            }
-            if (roles[k] == Role.PARTY && !brokers.contains(ac.key())) {
-                parties.add(ac);
-            } else if (roles[k] == Role.WEAK && !brokers.contains(ac.key())) {
-                weak.add(ac);
-            }
-        }
-        int rel = relativeOpener(v, noun, t);
-        if (rel >= 0) {
-            List<Act> inside = new ArrayList<>();
-            for (Act ac : parties) {
-                if (ac.s() > rel) {
-                    inside.add(ac);
-                }
-            }
-            if (ActorLists.distinctKeys(actorsOf(inside)) >= 2) {
-                parties = inside; // "praised the contract that Hungary signed with Israel": the relative clause's own
-            }
-        }
-        for (Act c : carried) {
-            if (!parties.contains(c)) {
-                parties.add(0, c); // "X bought A from Y and signed B with Z": X is the subject of both
-            }
-        }
-        Act announcer = announcer(v, t);
-        if (announcer != null && parties.contains(announcer)) {
-            List<Act> rest = new ArrayList<>(parties);
-            rest.remove(announcer);
-            if (ActorLists.distinctKeys(actorsOf(rest)) >= 2) {
-                parties = rest; // "Saab announced that X signed a contract with Y": Saab only reports it
-            }
-        }
-        boolean ceasefire = DealNouns.isCeasefire(v, noun);
-        boolean fromContext = false;
-        List<Actor> partyActors = actorsOf(parties);
-        // places and makers fill in a missing party, but two of them do not make a deal without a party
-        boolean weakFill = !partyActors.isEmpty() || weak.size() < 2;
-        if (ActorLists.distinctKeys(partyActors) < 2 && weakFill && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
-            for (Act wk : weak) {
-                ActorLists.addUnique(partyActors, wk.actor());
-            }
-        }
-        if (ActorLists.distinctKeys(partyActors) < 2 && fill != null) {
-            for (Actor f : fill) {
-                ActorLists.addUnique(partyActors, f);
-            }
-            fromContext = true;
-        }
-        if (ActorLists.distinctKeys(partyActors) < 2) {
-            Act ante = Clauses.antecedent(v, cs);
-            if (ante != null) {
-                ActorLists.addUnique(partyActors, ante.actor());
-                parties.add(0, ante);
-            }
-        }
-        if (ActorLists.distinctKeys(partyActors) == 1 && "for".equals(tk.norm(noun + 1))) {
-            // "Saab AB announces that the Ministry of Defence of X has signed a contract for ...": the seller speaks
-            if (announcer != null && !parties.contains(announcer)) {
-                ActorLists.addUnique(partyActors, announcer.actor());
-                parties.add(0, announcer);
-            }
-        }
-        boolean weakCandidate = ActorLists.distinctKeys(partyActors) < 2;
-        if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
-            return;
-        }
-        Candidate base = new Candidate(Candidate.DEAL, v.sentence, v.index);
-        // "the agreement's signing", "the signing of the accord": a mention of a deal read elsewhere
-        String before = tk.norm(t - 1);
-        boolean nominal = ("signing".equals(tk.norm(t)) || "conclusion".equals(tk.norm(t)))
-                && ("'s".equals(before) || "its".equals(before) || "the".equals(before) && !"of".equals(tk.norm(t + 1)))
-                || tk.norm(t).endsWith("ing") && TIME_PREPOSITIONS.contains(before);
-        base.weak = weakCandidate || nominal;
-        for (int i = Math.max(cs, t - 3); i <= Math.min(ce - 1, t + 2); i++) {
-            if (FRESH.contains(tk.norm(i))) {
-                base.fresh = true;
-            }
-        }
-        for (int i = cs; i < t; i++) {
-            if (("earlier".equals(tk.norm(i)) || "previously".equals(tk.norm(i)))
-                    && !"this".equals(tk.norm(i + 1)) && !"that".equals(tk.norm(i + 1))) {
-                base.fresh = true; // "three months earlier the two sides had signed ...": another, older deal
-            }
-        }
-        base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
-        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
-        if (dm != null && dm.future()) {
-            return;
-        }
-        base.date = dm == null ? null : dm.value();
-        DealItems.items(v, t, noun, cs, ce, base.items, base.itemKeys);
-        if (noun > t + 1) {
-            DealItems.keys(v, t + 1, noun, base.itemKeys);
-        }
-        base.category = ceasefire ? "ceasefire" : DealItems.category(v, cs, ce, noun, base.items);
-        base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext,
-                Clauses.hedged(v));
-        if (datedPartners(v, t, cs, ce, parties, base, out)) {
-            return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
-        }
-        // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
-        List<List<Actor>> groups = split(v, t, noun, parties, partyActors, purchase);
-        for (List<Actor> g : groups) {
-            Candidate c = groups.size() == 1 ? base : copy(base);
-            for (Actor a : g) {
-                c.addActor(a);
-            }
-            out.add(c);
-        }
+        // "Had Cairo signed", "Had the deal with Ankara been signed": a subject right after the auxiliary
+        return DealItems.actorAt(v, cs + 1) || "the".equals(v.tk.norm(cs + 1)) || "a".equals(v.tk.norm(cs + 1))
+                || "an".equals(v.tk.norm(cs + 1));
     }
 
-    /** Feelings an onlooker has about a deal: "to Beijing's fury", "to the dismay of Moscow". */
-    private static final Set<String> REACTION_NOUNS = Set.of("fury", "anger", "dismay", "alarm", "irritation",
-            "annoyance", "chagrin", "displeasure", "concern", "concerns", "consternation", "frustration", "delight",
-            "satisfaction", "surprise", "relief", "disappointment", "unease", "ire", "protests", "objections");
-    /** After a comma and the actors: they report the deal, they are not party to it (", X and Y said in a statement"). */
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "announced", "confirmed", "reported",
-            "stated", "added", "noted", "declared", "tweeted", "wrote");
-    /** Words before "that" that open a reported clause rather than a relative one ("said that", "so that"). */
-    private static final Set<String> NOT_RELATIVE_BEFORE = Set.of("said", "says", "announced", "confirmed", "stated",
-            "noted", "reported", "added", "so", "such", "now", "given", "believes", "hopes", "expects", "argued",
-            "insisted", "claimed", "warned", "showed", "shows", "means", "ensure", "ensures", "",
-            ",", "and", "but");
-    /** "a member of X", "its membership of X": X is the body the party belongs to, not a party. */
-    private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "member", "members", "memberships");
-    /** After an actor: it brokers the deal ("after Turkish mediation"). */
-    private static final Set<String> MEDIATION_NOUNS = Set.of("mediation", "mediators", "mediator", "brokering",
-            "facilitation");
-
-    /**
-     * Actors after the trigger that only look on: the subject of a relative clause that reports no deal of its own
-     * ("a relationship that Azerbaijan has denounced", "a pact that New Delhi hopes will limit China's reach"), an
-     * onlooker's feeling ("to Beijing's fury", "to the dismay of Moscow") and the ones who report the deal (", the
-     * United States and Saudi Arabia said"). Also a mediator named by a demonym ("after Turkish mediation").
-     */
-    static void bystanders(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
-        Tokens tk = v.tk;
-        int relative = -1;
-        for (int i = t + 1; i < ce; i++) {
-            String w = tk.norm(i);
-            if (("that".equals(w) || "which".equals(w)) && !NOT_RELATIVE_BEFORE.contains(v.w(i - 1))) {
-                boolean ownDeal = false;
-                for (int j = i + 1; j < ce; j++) {
-                    if (Lexicon.DEAL_VERBS.contains(tk.norm(j))) {
-                        ownDeal = true;
-                        break;
+    /** "a deal worth $200m that was never finalised", "the treaty, which was never signed": denied after the noun. */
+    private static boolean negatedRelative(SentenceView v, int noun, int ce) {
+        if (noun < 0) {
+            return false;
+        }
+        for (int i = noun + 1; i < Math.min(v.b, noun + 10); i++) {
+            String w = v.tk.norm(i);
+            if (("that".equals(w) || "which".equals(w)) && i + 4 < v.b) {
+                for (int j = i + 1; j <= i + 3; j++) {
+                    if ("never".equals(v.tk.norm(j)) || "not".equals(v.tk.norm(j))) {
+                        return Lexicon.DEAL_VERBS.contains(v.tk.norm(j + 1))
+                                || "been".equals(v.tk.norm(j + 1)) && Lexicon.DEAL_VERBS.contains(v.tk.norm(j + 2))
+                                || "materialised".equals(v.tk.norm(j + 1)) || "materialized".equals(v.tk.norm(j + 1));
                     }
                 }
-                if (!ownDeal) {
-                    relative = i;
-                }
-                break;
-            }
-        }
-        int then = -1;
-        for (int i = t + 1; i < ce - 1; i++) {
-            String p = tk.norm(i - 1);
-            if ("then".equals(tk.norm(i)) && (",".equals(p) || "and".equals(p)) && tk.isWord(i + 1)
-                    && !tk.capitalised(i + 1)) {
-                then = i; // "bought 19 howitzers from France, then donated them to Ukraine": a later act of its own
-                break;
-            }
-        }
-        for (int k = 0; k < acts.size(); k++) {
-            Act ac = acts.get(k);
-            if (then >= 0 && ac.s() > then) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            if (MEDIATION_NOUNS.contains(tk.norm(ac.e()))) {
-                roles[k] = Role.BROKER;
-                continue;
-            }
-            if (ac.s() <= t && "of".equals(tk.norm(ac.s() - 1)) && MEMBERSHIP_NOUNS.contains(tk.norm(ac.s() - 2))
-                    || ac.s() <= t && "of".equals(tk.norm(ac.s() - 2)) && "the".equals(tk.norm(ac.s() - 1))
-                    && MEMBERSHIP_NOUNS.contains(tk.norm(ac.s() - 3))) {
-                roles[k] = Role.EXCLUDED; // "Belarus, despite its membership of the CSTO, sold ..."
-                continue;
-            }
-            if (ac.s() <= t || roles[k] == Role.EXCLUDED) {
-                continue;
-            }
-            if (relative >= 0 && ac.s() > relative) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            int p = ac.s() - 1;
-            while (p > t && ("the".equals(tk.norm(p)) || "much".equals(tk.norm(p)))) {
-                p--;
-            }
-            String p1 = tk.norm(p);
-            if ("of".equals(p1) && MEMBERSHIP_NOUNS.contains(tk.norm(p - 1))) {
-                roles[k] = Role.EXCLUDED; // "despite its membership of the CSTO"
-                continue;
-            }
-            if ("to".equals(p1) && "'s".equals(tk.norm(ac.e())) && (REACTION_NOUNS.contains(tk.norm(ac.e() + 1))
-                    || REACTION_NOUNS.contains(tk.norm(ac.e() + 2)))
-                    || "of".equals(p1) && REACTION_NOUNS.contains(tk.norm(p - 1))) {
-                roles[k] = Role.EXCLUDED;
-                continue;
-            }
-            if (afterComma(tk, ac.s(), t) && reportsAfter(v, acts, k, ce)) {
-                for (int j = k; j < acts.size() && (j == k || Clauses.listConnected(v, acts.get(j - 1), acts.get(j)));
-                     j++) {
-                    roles[j] = Role.EXCLUDED;
-                }
-            }
-        }
-    }
-
-    /** ", X", ", the governments of X", ", officials from X": a comma and a few words of a noun phrase before s. */
-    private static boolean afterComma(Tokens tk, int s, int floor) {
-        for (int q = s - 1; q > floor && q >= s - 5; q--) {
-            String w = tk.norm(q);
-            if (",".equals(w)) {
-                return true;
-            }
-            if (!tk.isWord(q) || Lexicon.DEAL_VERBS.contains(w) || "and".equals(w) || "with".equals(w)) {
                 return false;
             }
         }
         return false;
     }
 
-    /** True when act k and the acts listed with it are followed by a verb of saying (", X and Y said"). */
-    private static boolean reportsAfter(SentenceView v, List<Act> acts, int k, int ce) {
-        int last = k;
-        while (last + 1 < acts.size() && Clauses.listConnected(v, acts.get(last), acts.get(last + 1))) {
-            last++;
-        }
-        int after = acts.get(last).e();
-        return after < ce && REPORTING_VERBS.contains(v.tk.norm(after));
-    }
-
-    /**
-     * "signed treaties with X in 2014 and with Y in 2015", "the treaty France signed with X in 1963 and the one it
-     * concluded with Y in 2021": partners after "with", each with a year of its own, are separate deals of one
-     * subject. Emits one candidate per partner and returns true when the sentence has that shape.
-     */
-    private static boolean datedPartners(SentenceView v, int t, int cs, int ce, List<Act> parties, Candidate base,
-                                         List<Candidate> out) {
-        Tokens tk = v.tk;
-        List<Act> partners = new ArrayList<>();
-        List<String> years = new ArrayList<>();
-        Act subject = null;
-        for (Act ac : parties) {
-            if (ac.e() <= t) {
-                if (subject != null && !subject.key().equals(ac.key())) {
-                    return false;
-                }
-                subject = ac;
-                continue;
+    /** "no arms contract with Beijing has been concluded": "no" in the noun phrase before the noun. */
+    private static boolean noneBefore(SentenceView v, int noun) {
+        for (int i = noun - 1; i >= Math.max(v.a, noun - 3); i--) {
+            String w = v.tk.norm(i);
+            if ("no".equals(w)) {
+                return true;
             }
-            int p = ac.s() - 1;
-            while (p > cs && "the".equals(tk.norm(p))) {
-                p--;
-            }
-            if (!"with".equals(tk.norm(p))) {
+            if (!v.tk.isWord(i)) {
                 return false;
             }
-            partners.add(ac);
         }
-        if (partners.size() < 2) {
-            return false;
-        }
-        if (subject == null) {
-            for (Act ac : v.acts) {
-                if (ac.s() >= cs && ac.e() <= t && !ac.ref()) {
-                    subject = ac; // "Moscow signed ...": the nearest actor before the verb
-                }
-            }
-        }
-        if (subject == null) {
-            return false;
-        }
-        for (int k = 0; k < partners.size(); k++) {
-            int from = partners.get(k).e();
-            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
-            String year = null;
-            for (DateMention dm : v.dates) {
-                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null && !dm.future()) {
-                    year = dm.value();
-                    break;
-                }
-            }
-            if (year == null || years.contains(year.substring(0, 4))) {
-                return false;
-            }
-            for (Act other : v.acts) {
-                if (other.s() >= from && other.s() < to && other != partners.get(k)) {
-                    return false;
-                }
-            }
-            years.add(year.substring(0, 4));
-        }
-        for (int k = 0; k < partners.size(); k++) {
-            Candidate c = copy(base);
-            c.addActor(subject.actor());
-            c.addActor(partners.get(k).actor());
-            if (c.actors.size() < 2) {
-                return false;
-            }
-            int from = partners.get(k).e();
-            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
-            for (DateMention dm : v.dates) {
-                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null) {
-                    c.date = dm.value();
-                    break;
-                }
-            }
-            c.fresh = true;
-            out.add(c);
-        }
-        return true;
-    }
-
-    private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {
-        List<Act> out = new ArrayList<>();
-        for (int k = 0; k < acts.size(); k++) {
-            Act ac = acts.get(k);
-            int p = ac.s() - 1;
-            while (p >= cs && ("the".equals(v.tk.norm(p)) || "both".equals(v.tk.norm(p)))) {
-                p--;
-            }
-            if (p >= cs && "between".equals(v.tk.norm(p))) {
-                out.add(ac);
-                for (int j = k + 1; j < acts.size(); j++) {
-                    if (Clauses.listConnected(v, acts.get(j - 1), acts.get(j))) {
-                        out.add(acts.get(j));
-                    } else {
-                        break;
-                    }
-                }
-                return out;
-            }
-        }
-        return out;
-    }
-
-    private static Candidate copy(Candidate b) {
-        Candidate c = new Candidate(b.type, b.sentence, b.sentenceIndex);
-        c.weak = b.weak;
-        c.value = b.value;
-        c.date = b.date;
-        c.items.addAll(b.items);
-        c.category = b.category;
-        c.confidence = b.confidence;
-        c.name = b.name;
-        c.location = b.location;
-        return c;
-    }
-
-    private static List<List<Actor>> split(SentenceView v, int t, int noun, List<Act> parties, List<Actor> all,
-                                    boolean purchase) {
-        Tokens tk = v.tk;
-        // "the Abraham Accords": a plural that names one document is one deal
-        boolean plural = noun >= 0 && Lexicon.PLURAL_DEAL_NOUNS.contains(tk.norm(noun)) && !tk.capitalised(noun);
-        boolean bilateral = false;
-        for (int i = Math.max(v.a, t - 8); i < Math.min(v.b, t + 8); i++) {
-            String w = tk.norm(i);
-            if ("bilateral".equals(w) || "separate".equals(w) || "respective".equals(w) || "respectively".equals(w)) {
-                bilateral = true;
-            }
-        }
-        if ((plural || bilateral || purchase) && parties.size() >= 3) {
-            // the group introduced by "with" or "from", and everything else
-            List<Actor> grp = new ArrayList<>();
-            List<Actor> rest = new ArrayList<>();
-            String groupWord = null;
-            Act prev = null;
-            boolean inGroup = false;
-            for (Act ac : parties) {
-                int p = ac.s() - 1;
-                while (p >= v.a && ("the".equals(tk.norm(p)) || "both".equals(tk.norm(p)))) {
-                    p--;
-                }
-                String pw = p >= v.a ? tk.norm(p) : "";
-                boolean sold = "sold".equals(tk.norm(t));
-                if (("with".equals(pw) && !purchase || "from".equals(pw) && purchase && !sold || "to".equals(pw) && sold)
-                        && groupWord == null) {
-                    groupWord = pw;
-                    inGroup = true;
-                } else if (inGroup && prev != null && !Clauses.listConnected(v, prev, ac)) {
-                    inGroup = false;
-                }
-                if (inGroup) {
-                    ActorLists.addUnique(grp, ac.actor());
-                } else {
-                    ActorLists.addUnique(rest, ac.actor());
-                }
-                prev = ac;
-            }
-            List<Actor> restOnly = new ArrayList<>();
-            for (Actor r : rest) {
-                boolean inG = false;
-                for (Actor g : grp) {
-                    if (g.key().equals(r.key())) {
-                        inG = true;
-                    }
-                }
-                if (!inG) {
-                    restOnly.add(r);
-                }
-            }
-            if (ActorLists.distinctKeys(grp) >= 2 && ActorLists.distinctKeys(restOnly) == 1
-                    && (plural || bilateral || purchase)) {
-                return pairs(restOnly.get(0), grp);
-            }
-            if (ActorLists.distinctKeys(grp) == 1 && ActorLists.distinctKeys(restOnly) >= 2 && (plural || bilateral)) {
-                return pairs(grp.get(0), restOnly);
-            }
-        }
-        List<List<Actor>> one = new ArrayList<>();
-        one.add(all);
-        return one;
-    }
-
-    private static List<List<Actor>> pairs(Actor single, List<Actor> many) {
-        List<List<Actor>> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Actor m : many) {
-            if (seen.add(m.key())) {
-                List<Actor> g = new ArrayList<>();
-                g.add(single);
-                g.add(m);
-                out.add(g);
-            }
-        }
-        return out;
-    }
-
-    private static List<Actor> actorsOf(List<Act> acts) {
-        List<Actor> out = new ArrayList<>();
-        for (Act a : acts) {
-            ActorLists.addUnique(out, a.actor());
-        }
-        return out;
-    }
-
-    private static Money pickMoney(SentenceView v, int t, int cs, int ce) {
-        MoneyMention best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (MoneyMention m : v.money) {
-            boolean inClause = m.tokStart() >= cs && m.tokEnd() <= ce;
-            boolean bracketed = m.tokStart() > v.a && "(".equals(v.tk.norm(m.tokStart() - 1));
-            int d = Math.min(Math.abs(m.tokStart() - t), Math.abs(m.tokEnd() - t)) + (inClause ? 0 : 40)
-                    + (bracketed ? 12 : 0); // "4.2 trillion won ($3.2 billion)": the stated currency first
-            if (d < bestD && d < 60) {
-                best = m;
-                bestD = d;
-            }
-        }
-        return best == null ? null : best.money();
+        return false;
     }
 }
