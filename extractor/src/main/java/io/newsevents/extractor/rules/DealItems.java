@@ -59,7 +59,8 @@ final class DealItems {
         return false;
     }
 
-    private static boolean dateAt(SentenceView v, int i) {
+    /** True when token {@code i} lies in a date mention. */
+    static boolean dateAt(SentenceView v, int i) {
         for (var d : v.dates) {
             if (i >= d.tokStart() && i < d.tokEnd()) {
                 return true;

@@ -205,7 +205,7 @@ final class TableRules {
         boolean exWord = false;
         for (int[] part : new int[][]{label, cell}) {
             for (int i = part[0]; i < part[1]; i++) {
-                if (DealRules.isDealNoun(row, i)) {
+                if (DealNouns.isDealNoun(row, i)) {
                     dealWord = true;
                 }
                 if (ExerciseRules.isExerciseNoun(row, i)) {

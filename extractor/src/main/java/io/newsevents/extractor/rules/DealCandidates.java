@@ -1,0 +1,223 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.events.Money;
+import io.newsevents.extractor.dates.DateParser.DateMention;
+import io.newsevents.extractor.money.MoneyParser.MoneyMention;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The DealSigned candidates of one trigger: its parties (from DealParties), value, date, items, category,
+ * confidence, and whether it is weak (a mention of a deal read elsewhere) or fresh (another deal than a known one);
+ * one candidate per party group or per dated partner, and value-only hints from modal words. Stateless: every method
+ * is static.
+ */
+final class DealCandidates {
+
+    /** "also signed", "a second contract": another deal, merged with a known one only on a shared value or item. */
+    private static final Set<String> FRESH = Set.of("also", "another", "second", "additional", "further", "separately",
+            "separate", "later", "again", "more");
+    /** "after signing", "upon concluding": a gerund after these names a deal read elsewhere. */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
+            "while", "without");
+
+    private DealCandidates() {
+    }
+
+    /** Adds the deals of trigger {@code t} (deal noun {@code noun} or -1) in the clause [cs, ce) to {@code out}. */
+    static void build(SentenceView v, int t, int noun, int cs, int ce, boolean purchase, List<Actor> fill,
+                      List<Act> carried, List<Candidate> out) {
+        Tokens tk = v.tk;
+        DealParties.Chosen chosen = DealParties.choose(v, t, noun, cs, ce, fill, carried);
+        List<Act> parties = chosen.acts();
+        List<Actor> partyActors = chosen.actors();
+        boolean fromContext = chosen.fromContext();
+        boolean weakCandidate = ActorLists.distinctKeys(partyActors) < 2;
+        if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
+            return;
+        }
+        Candidate base = new Candidate(Candidate.DEAL, v.sentence, v.index);
+        // "the agreement's signing", "the signing of the accord": a mention of a deal read elsewhere
+        String before = tk.norm(t - 1);
+        boolean nominal = ("signing".equals(tk.norm(t)) || "conclusion".equals(tk.norm(t)))
+                && ("'s".equals(before) || "its".equals(before) || "the".equals(before) && !"of".equals(tk.norm(t + 1)))
+                || tk.norm(t).endsWith("ing") && TIME_PREPOSITIONS.contains(before);
+        base.weak = weakCandidate || nominal;
+        for (int i = Math.max(cs, t - 3); i <= Math.min(ce - 1, t + 2); i++) {
+            if (FRESH.contains(tk.norm(i))) {
+                base.fresh = true;
+            }
+        }
+        for (int i = cs; i < t; i++) {
+            if (("earlier".equals(tk.norm(i)) || "previously".equals(tk.norm(i)))
+                    && !"this".equals(tk.norm(i + 1)) && !"that".equals(tk.norm(i + 1))) {
+                base.fresh = true; // "three months earlier the two sides had signed ...": another, older deal
+            }
+        }
+        base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
+        DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        if (dm != null && dm.future()) {
+            return;
+        }
+        base.date = dm == null ? null : dm.value();
+        DealItems.items(v, t, noun, cs, ce, base.items, base.itemKeys);
+        if (noun > t + 1) {
+            DealItems.keys(v, t + 1, noun, base.itemKeys);
+        }
+        base.category = DealNouns.isCeasefire(v, noun) ? "ceasefire" : DealItems.category(v, cs, ce, noun, base.items);
+        base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext,
+                Clauses.hedged(v));
+        if (datedPartners(v, t, cs, ce, parties, base, out)) {
+            return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
+        }
+        // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
+        List<List<Actor>> groups = DealParties.split(v, t, noun, parties, partyActors, purchase);
+        for (List<Actor> g : groups) {
+            Candidate c = groups.size() == 1 ? base : copy(base);
+            for (Actor a : g) {
+                c.addActor(a);
+            }
+            out.add(c);
+        }
+    }
+
+    /**
+     * "signed treaties with X in 2014 and with Y in 2015", "the treaty France signed with X in 1963 and the one it
+     * concluded with Y in 2021": partners after "with", each with a year of its own, are separate deals of one
+     * subject. Emits one candidate per partner and returns true when the sentence has that shape.
+     */
+    private static boolean datedPartners(SentenceView v, int t, int cs, int ce, List<Act> parties, Candidate base,
+                                         List<Candidate> out) {
+        Tokens tk = v.tk;
+        List<Act> partners = new ArrayList<>();
+        List<String> years = new ArrayList<>();
+        Act subject = null;
+        for (Act ac : parties) {
+            if (ac.e() <= t) {
+                if (subject != null && !subject.key().equals(ac.key())) {
+                    return false;
+                }
+                subject = ac;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > cs && "the".equals(tk.norm(p))) {
+                p--;
+            }
+            if (!"with".equals(tk.norm(p))) {
+                return false;
+            }
+            partners.add(ac);
+        }
+        if (partners.size() < 2) {
+            return false;
+        }
+        if (subject == null) {
+            for (Act ac : v.acts) {
+                if (ac.s() >= cs && ac.e() <= t && !ac.ref()) {
+                    subject = ac; // "Moscow signed ...": the nearest actor before the verb
+                }
+            }
+        }
+        if (subject == null) {
+            return false;
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            int from = partners.get(k).e();
+            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
+            String year = null;
+            for (DateMention dm : v.dates) {
+                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null && !dm.future()) {
+                    year = dm.value();
+                    break;
+                }
+            }
+            if (year == null || years.contains(year.substring(0, 4))) {
+                return false;
+            }
+            for (Act other : v.acts) {
+                if (other.s() >= from && other.s() < to && other != partners.get(k)) {
+                    return false;
+                }
+            }
+            years.add(year.substring(0, 4));
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            Candidate c = copy(base);
+            c.addActor(subject.actor());
+            c.addActor(partners.get(k).actor());
+            if (c.actors.size() < 2) {
+                return false;
+            }
+            int from = partners.get(k).e();
+            int to = k + 1 < partners.size() ? partners.get(k + 1).s() : ce;
+            for (DateMention dm : v.dates) {
+                if (dm.tokStart() >= from && dm.tokStart() < to && dm.value() != null) {
+                    c.date = dm.value();
+                    break;
+                }
+            }
+            c.fresh = true;
+            out.add(c);
+        }
+        return true;
+    }
+
+    private static Candidate copy(Candidate b) {
+        Candidate c = new Candidate(b.type, b.sentence, b.sentenceIndex);
+        c.weak = b.weak;
+        c.value = b.value;
+        c.date = b.date;
+        c.items.addAll(b.items);
+        c.category = b.category;
+        c.confidence = b.confidence;
+        c.name = b.name;
+        c.location = b.location;
+        return c;
+    }
+
+    /** A value stated for a deal in modal words next to it: only ever fills the value of that deal. */
+    static void valueHint(SentenceView v, int t, int cs, int ce, List<Candidate> out) {
+        for (int i = cs; i < ce; i++) {
+            if (FRESH.contains(v.tk.norm(i)) || Lexicon.NEGATION.contains(v.tk.norm(i))) {
+                return;
+            }
+        }
+        Money m = pickMoney(v, t, cs, ce);
+        if (m == null) {
+            return;
+        }
+        Candidate c = new Candidate(Candidate.DEAL, v.sentence, v.index);
+        for (Act ac : Clauses.actsIn(v, cs, ce)) {
+            c.addActor(ac.actor());
+        }
+        if (c.actors.isEmpty()) {
+            return;
+        }
+        c.value = m;
+        c.weak = true;
+        c.valueOnly = true;
+        out.add(c);
+    }
+
+    private static Money pickMoney(SentenceView v, int t, int cs, int ce) {
+        MoneyMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (MoneyMention m : v.money) {
+            boolean inClause = m.tokStart() >= cs && m.tokEnd() <= ce;
+            boolean bracketed = m.tokStart() > v.a && "(".equals(v.tk.norm(m.tokStart() - 1));
+            int d = Math.min(Math.abs(m.tokStart() - t), Math.abs(m.tokEnd() - t)) + (inClause ? 0 : 40)
+                    + (bracketed ? 12 : 0); // "4.2 trillion won ($3.2 billion)": the stated currency first
+            if (d < bestD && d < 60) {
+                best = m;
+                bestD = d;
+            }
+        }
+        return best == null ? null : best.money();
+    }
+}

@@ -1,0 +1,255 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which stretch of a sentence one deal trigger owns and whose subject it shares: two coordinated deals ("X bought A
+ * from Y and, in 2021, signed B with Z"), a participle clause (", having already signed"), a subordinate or relative
+ * clause ("as Greece and Cyprus signed", ", which A, B and C have all bought,"), an aside (", unlike Ankara,") and a
+ * pronoun subject ("although it signed"). Stateless: every method is static.
+ */
+final class DealClauses {
+
+    /** Sentence-initial prepositions whose phrase names something set apart: "Beyond the Russian link, ...". */
+    static final Set<String> SET_APART = Set.of("beyond", "unlike", "besides", "despite", "like", "amid",
+            "apart", "aside", "compared", "notwithstanding", "alongside");
+    /** Adverbs and auxiliaries between a pronoun subject and its verb ("it later signed", "it had ordered"). */
+    private static final Set<String> PRONOUN_ADVERBS = Set.of("also", "then", "later", "subsequently", "had", "has",
+            "eventually", "finally", "quietly", "already");
+    /** Conjunctions that open a clause with a subject of its own: "attended as Greece and Cyprus signed". */
+    private static final Set<String> SUBJECT_SUBORDINATORS = Set.of("as", "when", "once", "while", "until",
+            "whereas", "after");
+    /** Auxiliaries and adverbs between the subjects of a relative clause and its verb ("have all bought"). */
+    private static final Set<String> RELATIVE_GLUE = Set.of("have", "has", "had", "all", "also", "since", "already",
+            "each", "both", "recently", "reportedly");
+    /** Between "and" and the verb of a second deal: "and, in the same year, [X] concluded", "and later signed". */
+    private static final Set<String> COORDINATION_GLUE = Set.of(",", "in", "on", "at", "the", "same", "that", "this",
+            "year", "month", "week", "also", "later", "then", "subsequently", "afterwards", "a", "few", "two", "three",
+            "years", "months", "weeks", "days", "decade", "after", "early", "late", "mid");
+    /** Deal verbs that can open a coordinated clause of their own. */
+    private static final Set<String> SECOND_DEAL_VERBS = Set.of("signed", "inked", "concluded", "finalised",
+            "finalized", "sealed", "clinched", "ordered", "purchased", "bought", "procured", "penned", "struck");
+
+    private DealClauses() {
+    }
+
+    /**
+     * An "and" in [from, to) that opens a second deal: after it only dates, names, time words or the noun phrase of
+     * a deal ("and the accord that the two countries concluded in 2017") stand before a deal verb of its own, and a
+     * deal verb stands before it in the sentence. With {@code verb >= 0} that second verb must be token {@code verb}.
+     */
+    static int coordinatedAnd(SentenceView v, int from, int to, int verb) {
+        Tokens tk = v.tk;
+        for (int i = from; i < to; i++) {
+            if (!"and".equals(tk.norm(i))) {
+                continue;
+            }
+            int j = secondDealVerb(v, i, verb >= 0 ? verb + 1 : to);
+            if (j < 0 || verb >= 0 && j != verb) {
+                continue;
+            }
+            boolean first = false;
+            for (int q = Math.max(verb >= 0 ? from : Clauses.clauseStart(v, i), i - 25); q < i; q++) {
+                if (SECOND_DEAL_VERBS.contains(tk.norm(q))) {
+                    first = true;
+                }
+            }
+            if (first) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The deal verb of a clause coordinated by the "and" at {@code and}, or -1. */
+    private static int secondDealVerb(SentenceView v, int and, int limit) {
+        Tokens tk = v.tk;
+        boolean noun = false;
+        for (int j = and + 1; j < Math.min(limit, and + 14); j++) {
+            String w = tk.norm(j);
+            if (SECOND_DEAL_VERBS.contains(w)) {
+                return j;
+            }
+            if (DealNouns.isDealNoun(v, j)) {
+                noun = true;
+                continue;
+            }
+            if (noun && ("that".equals(w) || "which".equals(w))) {
+                continue;
+            }
+            if (COORDINATION_GLUE.contains(w) || tk.isNumber(j) || DealItems.actorAt(v, j)
+                    || DealItems.dateAt(v, j)) {
+                continue;
+            }
+            if (!noun && tk.isWord(j) && !w.endsWith("ed") && !w.endsWith("ing") && DealNouns.dealNounWithin(v, j, 4)) {
+                continue; // "the free trade agreement": words of the noun phrase before its head
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The subject of the first of two coordinated deals when the second names none ("X bought A and signed B"). */
+    static List<Act> subjectBefore(SentenceView v, int cs, int and, int t) {
+        for (Act ac : v.acts) {
+            if (ac.s() > and && ac.e() <= t) {
+                return List.of(); // the second clause names its own subject
+            }
+        }
+        int firstVerb = -1;
+        for (int q = cs; q < and; q++) {
+            if (SECOND_DEAL_VERBS.contains(v.tk.norm(q))) {
+                firstVerb = q;
+                break;
+            }
+        }
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (firstVerb >= 0 && ac.s() >= cs && ac.e() <= firstVerb && !"-".equals(v.tk.norm(ac.e()))) {
+                out.add(ac);
+            }
+        }
+        return out;
+    }
+
+    /** "..., having [already] signed": the comma before the participle clause of {@code t}, or -1. */
+    static int havingClause(SentenceView v, int cs, int t) {
+        for (int i = t - 1; i >= Math.max(cs + 1, t - 3); i--) {
+            if ("having".equals(v.tk.norm(i))) {
+                return ",".equals(v.tk.norm(i - 1)) && i - 1 > cs ? i - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The names at the start of the clause from {@code cs}: the subject a participle clause shares. */
+    static List<Act> sentenceSubject(SentenceView v, int cs) {
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.s() < cs) {
+                continue;
+            }
+            if (out.isEmpty() ? ac.s() <= cs + 1 && !ac.ref() : Clauses.listConnected(v, out.get(out.size() - 1), ac)) {
+                out.add(ac);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject a clause from {@code cs} shares with what comes before it, or an empty list: the names before an
+     * aside or a relative clause ("Athens, unlike Ankara, did sign ...", "France and India, whose 2016 contract was
+     * worth ..."), or the subject of the sentence for a pronoun ("Cairo studied offers; the contract it signed ...").
+     */
+    static List<Act> sharedSubject(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        if (cs > v.a + 1 && ",".equals(tk.norm(cs - 1))
+                && (SET_APART.contains(tk.norm(cs)) && commaBetween(v, cs, t) || "whose".equals(tk.norm(cs)))) {
+            List<Act> aside = listEndingAt(v, cs - 1);
+            if (!aside.isEmpty()) {
+                return aside;
+            }
+        }
+        return pronounSubject(v, cs, t) ? sentenceSubject(v, v.a) : List.of();
+    }
+
+    /** A comma in (from, to). */
+    private static boolean commaBetween(SentenceView v, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names listed up to token {@code e} (exclusive): "France and India" before ", whose". */
+    private static List<Act> listEndingAt(SentenceView v, int e) {
+        List<Act> out = new ArrayList<>();
+        Act last = null;
+        for (Act ac : v.acts) {
+            if (ac.e() == e && !ac.ref()) {
+                last = ac;
+            }
+        }
+        if (last == null) {
+            return out;
+        }
+        out.add(last);
+        for (int k = v.acts.indexOf(last) - 1; k >= 0; k--) {
+            Act prev = v.acts.get(k);
+            if (prev.ref() || !Clauses.listConnected(v, prev, out.get(0))) {
+                break;
+            }
+            out.add(0, prev);
+        }
+        return out;
+    }
+
+    /** "although it signed ...", "the contract it signed with X": "it" is the subject of t with no name in the clause. */
+    private static boolean pronounSubject(SentenceView v, int cs, int t) {
+        int i = t - 1;
+        while (i > cs && PRONOUN_ADVERBS.contains(v.tk.norm(i))) {
+            i--;
+        }
+        if (i <= v.a || !"it".equals(v.tk.norm(i)) || "-".equals(v.tk.norm(i - 1))) {
+            return false;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() >= cs && ac.e() <= t) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "attended as Greece and Cyprus signed": the first name after a subordinator that opens t's clause, or -1. */
+    static int subordinateSubject(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = t - 1;
+        boolean name = false;
+        while (i > cs) {
+            if (DealItems.actorAt(v, i)) {
+                name = true;
+                i--;
+            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (!name || i <= cs || !SUBJECT_SUBORDINATORS.contains(tk.norm(i))) {
+            return -1;
+        }
+        if ("as".equals(tk.norm(i)) && ("such".equals(tk.norm(i - 1)) || "well".equals(tk.norm(i - 1)))) {
+            return -1;
+        }
+        return i + 1;
+    }
+
+    /** ", which A, B and C have all bought": the "which" of a relative clause whose subject is a list, or -1. */
+    static int relativeInList(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = t - 1;
+        boolean name = false;
+        while (i > v.a) {
+            String w = tk.norm(i);
+            if (DealItems.actorAt(v, i)) {
+                name = true;
+            } else if (!Lexicon.LIST_GLUE.contains(w) && !RELATIVE_GLUE.contains(w)) {
+                break;
+            }
+            i--;
+        }
+        String w = tk.norm(i);
+        return name && i < cs && ("which".equals(w) || "that".equals(w)) && ",".equals(tk.norm(i - 1)) ? i : -1;
+    }
+
+}

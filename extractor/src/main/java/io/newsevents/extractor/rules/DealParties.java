@@ -1,0 +1,501 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.extractor.rules.Roles.Role;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who the parties of one deal are: the roles of the names in its clause less the onlookers (reporters, mediators,
+ * members of a body, names set apart or following the deal), the group after "between", the subject of a relative
+ * clause, the announcing company, an antecedent or a table caption when a party is missing, and the split of one
+ * subject with several partners into pairs. Stateless: every method is static.
+ */
+final class DealParties {
+
+    /** Feelings an onlooker has about a deal: "to Beijing's fury", "to the dismay of Moscow". */
+    private static final Set<String> REACTION_NOUNS = Set.of("fury", "anger", "dismay", "alarm", "irritation",
+            "annoyance", "chagrin", "displeasure", "concern", "concerns", "consternation", "frustration", "delight",
+            "satisfaction", "surprise", "relief", "disappointment", "unease", "ire", "protests", "objections");
+    /** After a comma and the actors: they report the deal, they are not party to it (", X and Y said in a statement"). */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "announced", "confirmed", "reported",
+            "stated", "added", "noted", "declared", "tweeted", "wrote");
+    /** Words before "that" that open a reported clause rather than a relative one ("said that", "so that"). */
+    private static final Set<String> NOT_RELATIVE_BEFORE = Set.of("said", "says", "announced", "confirmed", "stated",
+            "noted", "reported", "added", "so", "such", "now", "given", "believes", "hopes", "expects", "argued",
+            "insisted", "claimed", "warned", "showed", "shows", "means", "ensure", "ensures", "",
+            ",", "and", "but");
+    /** "a member of X", "its membership of X": X is the body the party belongs to, not a party. */
+    private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "member", "members", "memberships");
+    /** After an actor: it brokers the deal ("after Turkish mediation"). */
+    private static final Set<String> MEDIATION_NOUNS = Set.of("mediation", "mediators", "mediator", "brokering",
+            "facilitation");
+    /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
+    private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
+            "members", "nation", "nations", "state", "states", "country", "countries");
+    /** "after talks with X": X talked, it did not sign. */
+    private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
+            "meeting", "meetings", "contacts");
+    /** Glued prefixes that make a name part of an adjective: "trans-Afghan", "anti-Russian", "pro-Western". */
+    private static final Set<String> NAME_PREFIXES = Set.of("trans", "pan", "anti", "pro", "non", "ex", "post",
+            "pre", "inter", "intra", "extra", "sub");
+    /** The verb of a company's announcement that frames a deal: "X announces that ...". */
+    private static final Set<String> ANNOUNCES = Set.of("announces", "announced", "confirms", "confirmed");
+
+    private DealParties() {
+    }
+
+    /** The parties chosen for one deal: the names that take part, all their actors, and whether a caption gave any. */
+    record Chosen(List<Act> acts, List<Actor> actors, boolean fromContext) {
+    }
+
+    /**
+     * The parties of trigger {@code t} in the clause [cs, ce): the names whose role is a party, less brokers and
+     * onlookers, narrowed to a "between" group or a relative clause, with the subject {@code carried} from an earlier
+     * clause; places and makers, the caption's names {@code fill}, an antecedent or the announcing company fill in a
+     * missing party.
+     */
+    static Chosen choose(SentenceView v, int t, int noun, int cs, int ce, List<Actor> fill, List<Act> carried) {
+        Tokens tk = v.tk;
+        List<Act> acts = new ArrayList<>(Clauses.actsIn(v, cs, ce));
+        // "PAC-3 interceptors", "MiG-29s": a name glued to a model number is a product, not a party
+        acts.removeIf(ac -> "-".equals(tk.norm(ac.e())) && !tk.spaceBefore(ac.e()) && tk.isNumber(ac.e() + 1)
+                && !tk.spaceBefore(ac.e() + 1));
+        Role[] roles = Roles.of(v, acts, false);
+        bystanders(v, acts, roles, t, ce);
+        offside(v, acts, roles, t);
+        Set<String> brokers = new HashSet<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (roles[k] == Role.BROKER) {
+                brokers.add(acts.get(k).key());
+            }
+        }
+        // "a ceasefire it had brokered between Armenia and Azerbaijan": the parties are the ones named after "between"
+        List<Act> between = betweenGroup(v, acts, cs, ce);
+        String tw = tk.norm(t);
+        boolean restrict = between.size() >= 2 && (Lexicon.BROKER_VERBS.contains(tw) || t == noun);
+        List<Act> parties = new ArrayList<>();
+        List<Act> weak = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            if (restrict && !between.contains(ac)) {
+                continue;
+            }
+            if (roles[k] == Role.PARTY && !brokers.contains(ac.key())) {
+                parties.add(ac);
+            } else if (roles[k] == Role.WEAK && !brokers.contains(ac.key())) {
+                weak.add(ac);
+            }
+        }
+        int rel = relativeOpener(v, noun, t);
+        if (rel >= 0) {
+            List<Act> inside = new ArrayList<>();
+            for (Act ac : parties) {
+                if (ac.s() > rel) {
+                    inside.add(ac);
+                }
+            }
+            if (ActorLists.distinctKeys(actorsOf(inside)) >= 2) {
+                parties = inside; // "praised the contract that Hungary signed with Israel": the relative clause's own
+            }
+        }
+        for (Act c : carried) {
+            if (!parties.contains(c)) {
+                parties.add(0, c); // "X bought A from Y and signed B with Z": X is the subject of both
+            }
+        }
+        Act announcer = announcer(v, t);
+        if (announcer != null && parties.contains(announcer)) {
+            List<Act> rest = new ArrayList<>(parties);
+            rest.remove(announcer);
+            if (ActorLists.distinctKeys(actorsOf(rest)) >= 2) {
+                parties = rest; // "Saab announced that X signed a contract with Y": Saab only reports it
+            }
+        }
+        boolean fromContext = false;
+        List<Actor> partyActors = actorsOf(parties);
+        // places and makers fill in a missing party, but two of them do not make a deal without a party
+        boolean weakFill = !partyActors.isEmpty() || weak.size() < 2;
+        if (ActorLists.distinctKeys(partyActors) < 2 && weakFill && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
+            for (Act wk : weak) {
+                ActorLists.addUnique(partyActors, wk.actor());
+            }
+        }
+        if (ActorLists.distinctKeys(partyActors) < 2 && fill != null) {
+            for (Actor f : fill) {
+                ActorLists.addUnique(partyActors, f);
+            }
+            fromContext = true;
+        }
+        if (ActorLists.distinctKeys(partyActors) < 2) {
+            Act ante = Clauses.antecedent(v, cs);
+            if (ante != null) {
+                ActorLists.addUnique(partyActors, ante.actor());
+                parties.add(0, ante);
+            }
+        }
+        if (ActorLists.distinctKeys(partyActors) == 1 && "for".equals(tk.norm(noun + 1))) {
+            // "Saab AB announces that the Ministry of Defence of X has signed a contract for ...": the seller speaks
+            if (announcer != null && !parties.contains(announcer)) {
+                ActorLists.addUnique(partyActors, announcer.actor());
+                parties.add(0, announcer);
+            }
+        }
+        return new Chosen(parties, partyActors, fromContext);
+    }
+
+    /**
+     * Actors after the trigger that only look on: the subject of a relative clause that reports no deal of its own
+     * ("a relationship that Azerbaijan has denounced", "a pact that New Delhi hopes will limit China's reach"), an
+     * onlooker's feeling ("to Beijing's fury", "to the dismay of Moscow") and the ones who report the deal (", the
+     * United States and Saudi Arabia said"). Also a mediator named by a demonym ("after Turkish mediation").
+     */
+    private static void bystanders(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
+        Tokens tk = v.tk;
+        int relative = -1;
+        for (int i = t + 1; i < ce; i++) {
+            String w = tk.norm(i);
+            if (("that".equals(w) || "which".equals(w)) && !NOT_RELATIVE_BEFORE.contains(v.w(i - 1))) {
+                boolean ownDeal = false;
+                for (int j = i + 1; j < ce; j++) {
+                    if (Lexicon.DEAL_VERBS.contains(tk.norm(j))) {
+                        ownDeal = true;
+                        break;
+                    }
+                }
+                if (!ownDeal) {
+                    relative = i;
+                }
+                break;
+            }
+        }
+        int then = -1;
+        for (int i = t + 1; i < ce - 1; i++) {
+            String p = tk.norm(i - 1);
+            if ("then".equals(tk.norm(i)) && (",".equals(p) || "and".equals(p)) && tk.isWord(i + 1)
+                    && !tk.capitalised(i + 1)) {
+                then = i; // "bought 19 howitzers from France, then donated them to Ukraine": a later act of its own
+                break;
+            }
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            if (then >= 0 && ac.s() > then) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (MEDIATION_NOUNS.contains(tk.norm(ac.e()))) {
+                roles[k] = Role.BROKER;
+                continue;
+            }
+            if (ac.s() <= t && "of".equals(tk.norm(ac.s() - 1)) && MEMBERSHIP_NOUNS.contains(tk.norm(ac.s() - 2))
+                    || ac.s() <= t && "of".equals(tk.norm(ac.s() - 2)) && "the".equals(tk.norm(ac.s() - 1))
+                    && MEMBERSHIP_NOUNS.contains(tk.norm(ac.s() - 3))) {
+                roles[k] = Role.EXCLUDED; // "Belarus, despite its membership of the CSTO, sold ..."
+                continue;
+            }
+            if (ac.s() <= t || roles[k] == Role.EXCLUDED) {
+                continue;
+            }
+            if (relative >= 0 && ac.s() > relative) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > t && ("the".equals(tk.norm(p)) || "much".equals(tk.norm(p)))) {
+                p--;
+            }
+            String p1 = tk.norm(p);
+            if ("of".equals(p1) && MEMBERSHIP_NOUNS.contains(tk.norm(p - 1))) {
+                roles[k] = Role.EXCLUDED; // "despite its membership of the CSTO"
+                continue;
+            }
+            if ("to".equals(p1) && "'s".equals(tk.norm(ac.e())) && (REACTION_NOUNS.contains(tk.norm(ac.e() + 1))
+                    || REACTION_NOUNS.contains(tk.norm(ac.e() + 2)))
+                    || "of".equals(p1) && REACTION_NOUNS.contains(tk.norm(p - 1))) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (afterComma(tk, ac.s(), t) && reportsAfter(v, acts, k, ce)) {
+                for (int j = k; j < acts.size() && (j == k || Clauses.listConnected(v, acts.get(j - 1), acts.get(j)));
+                     j++) {
+                    roles[j] = Role.EXCLUDED;
+                }
+            }
+        }
+    }
+
+    /** ", X", ", the governments of X", ", officials from X": a comma and a few words of a noun phrase before s. */
+    private static boolean afterComma(Tokens tk, int s, int floor) {
+        for (int q = s - 1; q > floor && q >= s - 5; q--) {
+            String w = tk.norm(q);
+            if (",".equals(w)) {
+                return true;
+            }
+            if (!tk.isWord(q) || Lexicon.DEAL_VERBS.contains(w) || "and".equals(w) || "with".equals(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when act k and the acts listed with it are followed by a verb of saying (", X and Y said"). */
+    private static boolean reportsAfter(SentenceView v, List<Act> acts, int k, int ce) {
+        int last = k;
+        while (last + 1 < acts.size() && Clauses.listConnected(v, acts.get(last), acts.get(last + 1))) {
+            last++;
+        }
+        int after = acts.get(last).e();
+        return after < ce && REPORTING_VERBS.contains(v.tk.norm(after));
+    }
+
+    /**
+     * Names that take no part in the deal of their clause: a name modifying "partner" before another name
+     * ("Eurofighter partner Italy"), a company of no state owned by the state just before it ("Spain's Airbus
+     * ..." is Spain's), a name inside a prefixed adjective ("trans-Afghan"), an elliptic possessive ("after
+     * India's."), what follows the deal ("were followed by Morocco's ..."), who was present ("in the presence of
+     * X"), and a sentence-initial phrase set apart ("Beyond the Russian connection, ...").
+     */
+    private static void offside(SentenceView v, List<Act> acts, Role[] roles, int t) {
+        Tokens tk = v.tk;
+        int apartEnd = -1;
+        if (DealClauses.SET_APART.contains(tk.norm(v.a))) {
+            for (int i = v.a + 1; i < t; i++) {
+                if (",".equals(tk.norm(i))) {
+                    apartEnd = i;
+                    break;
+                }
+            }
+        }
+        int followedBy = -1;
+        for (int i = v.a + 1; i < t - 1; i++) {
+            if (("followed".equals(tk.norm(i)) || "preceded".equals(tk.norm(i))) && "by".equals(tk.norm(i + 1))) {
+                followedBy = i; // "X's order ... was followed by Y's own order from Z": X's is another deal
+            }
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            String after = tk.norm(ac.e());
+            if (ac.e() <= followedBy) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (PARTNER_NOUNS.contains(after) && DealItems.actorAt(v, ac.e() + 1)) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (ac.actor().iso3() == null && Actor.ORGANIZATION.equals(ac.actor().kind()) && ac.s() > v.a
+                    && "'s".equals(tk.norm(ac.s() - 1)) && DealItems.actorAt(v, ac.s() - 2)) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if ("-".equals(tk.norm(ac.s() - 1)) && !tk.spaceBefore(ac.s()) && NAME_PREFIXES.contains(tk.norm(ac.s() - 2))) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if ("'s".equals(after) && ac.e() + 1 < v.b && !tk.isWord(ac.e() + 1) && !tk.isNumber(ac.e() + 1)
+                    && !"$".equals(tk.norm(ac.e() + 1)) && !"\"".equals(tk.norm(ac.e() + 1))) {
+                roles[k] = Role.EXCLUDED; // "France's largest success after India's."
+                continue;
+            }
+            if (ac.s() > t && REACTION_NOUNS.contains(after)) {
+                roles[k] = Role.EXCLUDED; // "prompted Algerian alarm": an onlooker's feeling
+                continue;
+            }
+            if (apartEnd >= 0 && ac.e() <= apartEnd) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            int p = ac.s() - 1;
+            while (p > v.a && "the".equals(tk.norm(p))) {
+                p--;
+            }
+            if (ac.s() > t && "by".equals(tk.norm(p)) && ("followed".equals(tk.norm(p - 1))
+                    || "preceded".equals(tk.norm(p - 1)))) {
+                for (int j = k; j < acts.size() && (j == k || Clauses.listConnected(v, acts.get(j - 1), acts.get(j)));
+                     j++) {
+                    roles[j] = Role.EXCLUDED;
+                }
+                continue;
+            }
+            if ("of".equals(tk.norm(p)) && "presence".equals(tk.norm(p - 1))) {
+                roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            int q = ac.s() - 1;
+            while (q > t && (DealItems.actorAt(v, q) || PARTNER_NOUNS.contains(tk.norm(q)) || "the".equals(tk.norm(q)))) {
+                q--;
+            }
+            if (q > t && "with".equals(tk.norm(q)) && TALK_NOUNS.contains(tk.norm(q - 1))) {
+                roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
+            }
+        }
+    }
+
+    private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {
+        List<Act> out = new ArrayList<>();
+        for (int k = 0; k < acts.size(); k++) {
+            Act ac = acts.get(k);
+            int p = ac.s() - 1;
+            while (p >= cs && ("the".equals(v.tk.norm(p)) || "both".equals(v.tk.norm(p)))) {
+                p--;
+            }
+            if (p >= cs && "between".equals(v.tk.norm(p))) {
+                out.add(ac);
+                for (int j = k + 1; j < acts.size(); j++) {
+                    if (Clauses.listConnected(v, acts.get(j - 1), acts.get(j))) {
+                        out.add(acts.get(j));
+                    } else {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** "the contract that Hungary signed": the "that"/"which" right after the deal noun, before t, or -1. */
+    private static int relativeOpener(SentenceView v, int noun, int t) {
+        if (noun < 0 || noun >= t) {
+            return -1;
+        }
+        String w = v.tk.norm(noun + 1);
+        return ("that".equals(w) || "which".equals(w)) && noun + 1 < t ? noun + 1 : -1;
+    }
+
+    /** The company whose announcement frames the deal: "&lt;Company&gt; (NYSE: X) announces [today] that ...". */
+    private static Act announcer(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (int th = t - 1; th > v.a; th--) {
+            if (!"that".equals(tk.norm(th))) {
+                continue;
+            }
+            int vb = th - 1;
+            if ("today".equals(tk.norm(vb))) {
+                vb--;
+            }
+            if (!ANNOUNCES.contains(tk.norm(vb))) {
+                return null;
+            }
+            Act last = null;
+            for (Act ac : v.acts) {
+                if (ac.e() <= vb) {
+                    last = ac;
+                }
+            }
+            return last != null && !last.ref() && Actor.ORGANIZATION.equals(last.actor().kind())
+                    && vb - last.e() <= 8 ? last : null;
+        }
+        return null;
+    }
+
+    /**
+     * True when every weak actor is only the maker of the goods ("a Chinese-built submarine", "German-made
+     * engines"): with no party named, makers alone are no parties of a deal.
+     */
+    private static boolean onlyMakers(Tokens tk, List<Act> weak) {
+        if (weak.isEmpty()) {
+            return false;
+        }
+        for (Act wk : weak) {
+            if (!("-".equals(tk.norm(wk.e())) && (Lexicon.MAKER_VERBS.contains(tk.norm(wk.e() + 1))
+                    || "origin".equals(tk.norm(wk.e() + 1))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Actor> actorsOf(List<Act> acts) {
+        List<Actor> out = new ArrayList<>();
+        for (Act a : acts) {
+            ActorLists.addUnique(out, a.actor());
+        }
+        return out;
+    }
+
+    static List<List<Actor>> split(SentenceView v, int t, int noun, List<Act> parties, List<Actor> all,
+                                    boolean purchase) {
+        Tokens tk = v.tk;
+        // "the Abraham Accords": a plural that names one document is one deal
+        boolean plural = noun >= 0 && Lexicon.PLURAL_DEAL_NOUNS.contains(tk.norm(noun)) && !tk.capitalised(noun);
+        boolean bilateral = false;
+        for (int i = Math.max(v.a, t - 8); i < Math.min(v.b, t + 8); i++) {
+            String w = tk.norm(i);
+            if ("bilateral".equals(w) || "separate".equals(w) || "respective".equals(w) || "respectively".equals(w)) {
+                bilateral = true;
+            }
+        }
+        if ((plural || bilateral || purchase) && parties.size() >= 3) {
+            // the group introduced by "with" or "from", and everything else
+            List<Actor> grp = new ArrayList<>();
+            List<Actor> rest = new ArrayList<>();
+            String groupWord = null;
+            Act prev = null;
+            boolean inGroup = false;
+            for (Act ac : parties) {
+                int p = ac.s() - 1;
+                while (p >= v.a && ("the".equals(tk.norm(p)) || "both".equals(tk.norm(p)))) {
+                    p--;
+                }
+                String pw = p >= v.a ? tk.norm(p) : "";
+                boolean sold = "sold".equals(tk.norm(t));
+                if (("with".equals(pw) && !purchase || "from".equals(pw) && purchase && !sold || "to".equals(pw) && sold)
+                        && groupWord == null) {
+                    groupWord = pw;
+                    inGroup = true;
+                } else if (inGroup && prev != null && !Clauses.listConnected(v, prev, ac)) {
+                    inGroup = false;
+                }
+                if (inGroup) {
+                    ActorLists.addUnique(grp, ac.actor());
+                } else {
+                    ActorLists.addUnique(rest, ac.actor());
+                }
+                prev = ac;
+            }
+            List<Actor> restOnly = new ArrayList<>();
+            for (Actor r : rest) {
+                boolean inG = false;
+                for (Actor g : grp) {
+                    if (g.key().equals(r.key())) {
+                        inG = true;
+                    }
+                }
+                if (!inG) {
+                    restOnly.add(r);
+                }
+            }
+            if (ActorLists.distinctKeys(grp) >= 2 && ActorLists.distinctKeys(restOnly) == 1
+                    && (plural || bilateral || purchase)) {
+                return pairs(restOnly.get(0), grp);
+            }
+            if (ActorLists.distinctKeys(grp) == 1 && ActorLists.distinctKeys(restOnly) >= 2 && (plural || bilateral)) {
+                return pairs(grp.get(0), restOnly);
+            }
+        }
+        List<List<Actor>> one = new ArrayList<>();
+        one.add(all);
+        return one;
+    }
+
+    private static List<List<Actor>> pairs(Actor single, List<Actor> many) {
+        List<List<Actor>> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Actor m : many) {
+            if (seen.add(m.key())) {
+                List<Actor> g = new ArrayList<>();
+                g.add(single);
+                g.add(m);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+}
