@@ -484,7 +484,7 @@ final class RecognitionRules {
                     if ((RECOGNITION_ENTITY_OBJECT.contains(between) || "the regime in".equals(between))
                             && !Actor.OTHER.equals(ta.actor().kind())) {
                         // "the government in Kabul" after "a Taliban-appointed envoy": the movement that rules there
-                        Actor ruler = Actor.STATE.equals(ta.actor().kind()) ? ruler(v, views, t) : null;
+                        Actor ruler = Actor.STATE.equals(ta.actor().kind()) ? ruler(v, views, t, ta) : null;
                         if (ruler != null) {
                             targets.add(ruler);
                         } else if (RECOGNITION_ENTITY_OBJECT.contains(between)) {
@@ -1135,13 +1135,23 @@ final class RecognitionRules {
     }
 
     /**
-     * The one movement (an entity without a seat) said to rule in this sentence or the two before: "the Taliban
-     * administration", "a Taliban-appointed envoy", "under Taliban rule"; null when none or several.
+     * The one movement (an entity without a seat) said to rule in this sentence or the two before, in a sentence
+     * that also names the seat of the object (or its state by name): "the Taliban administration ... Kabul", "under
+     * Taliban rule, Afghanistan"; null when none or several.
      */
-    private static Actor ruler(SentenceView v, List<SentenceView> views, int t) {
+    private static Actor ruler(SentenceView v, List<SentenceView> views, int t, Act seat) {
         Actor found = null;
+        String seatName = v.tk.cleanSpan(seat.s(), seat.e());
         for (int p = v.index; p >= Math.max(0, v.index - 2); p--) {
             SentenceView pv = views.get(p);
+            boolean tied = false;
+            for (Act ac : pv.acts) {
+                tied |= ac != seat && ac.key().equals(seat.key())
+                        && (!ac.place() || pv.tk.cleanSpan(ac.s(), ac.e()).equals(seatName));
+            }
+            if (!tied) {
+                continue; // "the Houthi administration in Sanaa" says nothing about "the government in Aden"
+            }
             for (Act ac : pv.acts) {
                 if (ac.ref() || ac.place() || !Actor.OTHER.equals(ac.actor().kind()) || p == v.index && ac.s() > t) {
                     continue;
