@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Withheld recognition (RecognitionWithheld) in a sentence of prose: a negated "recognise" (or "non-recognition",
@@ -66,6 +67,20 @@ final class RecognitionRules {
         return said;
     }
 
+    /**
+     * "urged Serbia not to recognise", "called on states to refuse recognition": a demand verb governs the trigger
+     * through "to" (or "should"/"must"); not "which calls Kosovo a province and does not recognise".
+     */
+    private static boolean demandReaches(Tokens tk, int demand, int t) {
+        for (int i = demand + 1; i < t; i++) {
+            String x = tk.norm(i);
+            if ("to".equals(x) || "should".equals(x) || "must".equals(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What may stand between the trigger and its target: "does not recognise the independence of X". */
     private static final Set<String> RECOGNITION_OBJECT = Set.of("", "the", "the independence of", "the sovereignty of",
             "the state of", "the government of", "the regime in", "the republic of", "the existence of",
@@ -116,6 +131,39 @@ final class RecognitionRules {
     /** After "it" as the object of "recognise": what shows "it" is not the start of a clause ("acknowledge it was"). */
     private static final Set<String> CLAUSE_VERBS_AFTER_IT = Set.of("was", "is", "had", "has", "would", "will",
             "could", "did", "does", "were", "should", "must", "can", "might", "may");
+
+    /**
+     * Modifiers in a recognition object that say how the entity came about or who stands behind it: "the
+     * self-declared", "the so-called", "the Russian-backed". Dropped before the object is checked.
+     */
+    private static final Pattern OBJECT_MODIFIERS = Pattern.compile("^the ((self-(declared|proclaimed|styled)"
+            + "|so-called|breakaway|separatist|secessionist|rebel|de facto|unrecognised|unrecognized|would-be"
+            + "|[\\p{L}]+-(backed|supported|sponsored|installed|controlled|allied|appointed)) )+");
+    /** "the Russian-backed authorities": after a state and "-", the state is the sponsor, not the target. */
+    private static final Set<String> SPONSORED = Set.of("backed", "supported", "sponsored", "installed",
+            "controlled", "allied", "appointed", "funded", "armed");
+    /** After an entity: it rules ("the Taliban administration", "a Taliban-appointed envoy"). */
+    private static final Set<String> RULING_HEADS = Set.of("government", "regime", "administration", "authorities",
+            "rule", "leadership", "cabinet", "rulers", "authority");
+    /** "a Taliban-appointed envoy", "the Taliban-led government": the entity rules. */
+    private static final Set<String> RULING_PARTICIPLES = Set.of("appointed", "led");
+    /** Plural group nouns: a state before them modifies the group ("the Latin American states"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("states", "countries", "nations", "governments", "members",
+            "republics", "monarchies", "capitals", "neighbours", "neighbors", "allies", "partners");
+    /** "On Cyprus, ...", "Regarding Kosovo, ...": a topic phrase, not the subject. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "over", "about", "regarding", "concerning",
+            "in", "for", "as", "with", "towards", "toward");
+    /** Compass words for "the authorities in the north", "the north's institutions". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    /** What "the north's ..." may be: the entity's institutions. */
+    private static final Set<String> INSTITUTIONS = Set.of("institutions", "authorities", "government",
+            "administration", "leadership", "regime", "parliament");
+    /** "The others are ...", "the other three are", "the remaining two were": the rest of a counted group. */
+    private static final Set<String> REST_HEADS = Set.of("others", "rest", "remainder");
+    private static final Set<String> REST_ADJECTIVES = Set.of("other", "remaining");
+    private static final Set<String> ARE_FORMS = Set.of("are", "were", "was", "is", "include", "included");
+    private static final Set<String> COUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
 
     /** Relative pronouns that open a clause about the noun before them. */
     private static final Set<String> RELATIVE = Set.of("which", "who", "whose");
@@ -177,6 +225,9 @@ final class RecognitionRules {
         Set<String> seen = null;
         if (v.index > 0 && v.b - v.a <= 12) {
             elliptical(v, out);
+        }
+        if (v.index > 0 && "the".equals(tk.norm(v.a))) {
+            restOfGroup(v, out, views.get(v.index - 1));
         }
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
@@ -260,7 +311,7 @@ final class RecognitionRules {
             boolean skip = false;
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
-                if (Lexicon.DEMAND_VERBS.contains(x) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
+                if (Lexicon.DEMAND_VERBS.contains(x) && demandReaches(tk, i, t) || "longer".equals(x) && "no".equals(tk.norm(i - 1))
                         || CONDITIONAL_OR_ENDED.contains(x) && !("may".equals(x) && tk.capitalised(i))
                         && !reportedWould(v, i, cs, ce)) {
                     skip = true;
@@ -324,8 +375,7 @@ final class RecognitionRules {
                 boolean inClause = false;
                 for (int k = 0; k < acts.size(); k++) {
                     Act ak = acts.get(k);
-                    if (ak.e() <= negAt && states.stateOf(ak.actor()) != null
-                            && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))) {
+                    if (ak.e() <= negAt && states.stateOf(ak.actor()) != null && !notSubject(v, ak)) {
                         inClause = true;
                     }
                 }
@@ -356,8 +406,7 @@ final class RecognitionRules {
                 for (int k = 0; k < acts.size(); k++) {
                     Act ak = acts.get(k);
                     if (named == null && ak.e() <= negAt && states.stateOf(ak.actor()) != null
-                            && !NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 1))
-                            && !("the".equals(tk.norm(ak.s() - 1)) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2)))
+                            && !notSubject(v, ak)
                             && !(wIdx >= 0 && appositivePossessive(v, acts.get(wIdx), ak))
                             && !(wIdx >= 0 && ak.place() && Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ak.s() - 1)))) {
                         wIdx = k;
@@ -388,12 +437,22 @@ final class RecognitionRules {
                 boolean derecognised = w.startsWith("derecogni");
                 int after = nonRecognition && !derecognised ? t + 2 : t;
                 for (int k = 0; k < acts.size(); k++) {
-                    if (acts.get(k).s() > after) {
+                    if (acts.get(k).s() > after && !sponsor(v, acts.get(k))) {
                         tIdx = k;
                         break;
                     }
                 }
                 anaphor = nonRecognition ? -1 : anaphorEnd(v, t);
+                List<Actor> shared = nonRecognition ? List.of() : sharedHead(v, t);
+                if (!shared.isEmpty()) {
+                    targets.addAll(shared); // "the Donetsk and Luhansk people's republics"
+                    tIdx = -1;
+                    anaphor = -1;
+                }
+                if (!nonRecognition && compassAt(v, t) >= 0) {
+                    tIdx = -1; // "the north's institutions and considers the area Turkish-occupied"
+                    anaphor = -1;
+                }
                 if (anaphor >= 0 && tIdx >= 0 && acts.get(tIdx).s() < anaphor) {
                     anaphor = -1; // "the Taliban government": the entity is named in the object itself
                 }
@@ -414,60 +473,81 @@ final class RecognitionRules {
                     if (between.startsWith("formally ") || between.startsWith("officially ")) {
                         between = between.substring(between.indexOf(' ') + 1);
                     }
+                    if (between.startsWith("the ")) {
+                        // "the self-declared", "the Russian-backed authorities in": how the entity came about
+                        between = OBJECT_MODIFIERS.matcher(between + " ").replaceFirst("the ").strip();
+                    }
                     if (A_STATE_OF.contains(between) && ("state".equals(tk.norm(ta.e()))
                             || "statehood".equals(tk.norm(ta.e())))) {
                         between = ""; // "does not recognise a Palestinian state": the state of that people
                     }
-                    if (RECOGNITION_ENTITY_OBJECT.contains(between)
+                    if ((RECOGNITION_ENTITY_OBJECT.contains(between) || "the regime in".equals(between))
                             && !Actor.OTHER.equals(ta.actor().kind())) {
-                        continue; // "the government in Caracas": a government, not the state
+                        // "the government in Kabul" after "a Taliban-appointed envoy": the movement that rules there
+                        Actor ruler = Actor.STATE.equals(ta.actor().kind()) ? ruler(v, views, t, ta) : null;
+                        if (ruler != null) {
+                            targets.add(ruler);
+                        } else if (RECOGNITION_ENTITY_OBJECT.contains(between)) {
+                            continue; // "the government in Caracas": a government, not the state
+                        }
                     }
-                    if (!RECOGNITION_OBJECT.contains(between) && !RECOGNITION_ENTITY_OBJECT.contains(between)
+                    if (targets.isEmpty() && !RECOGNITION_OBJECT.contains(between)
+                            && !RECOGNITION_ENTITY_OBJECT.contains(between)
                             && !(nonRecognition && (between.isEmpty()
                             || between.equals("towards") || between.equals("toward") || between.equals("of")
                             || between.equals("regarding")))) {
                         continue;
                     }
-                    int po = tk.isNumber(ta.e() + 1) ? 1 : 0; // "Somaliland's 1991 declaration of independence"
-                    if ("'s".equals(tk.norm(ta.e())) && (!POSSESSED_OK.contains(tk.norm(ta.e() + 1 + po))
-                            || "over".equals(tk.norm(ta.e() + 2)) || "claim".equals(tk.norm(ta.e() + 2))
-                            || "claims".equals(tk.norm(ta.e() + 2)))) {
-                        continue; // "Russia's annexation of ...", "China's sovereignty over the islands"
-                    }
-                    if (accept && !("'s".equals(tk.norm(ta.e())) && STATEHOOD.contains(tk.norm(ta.e() + 1))
-                            || between.startsWith("the independence") || between.startsWith("the sovereignty")
-                            || between.startsWith("the statehood"))) {
-                        continue; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
-                    }
-                    if (!standsAlone(v, ta)) {
-                        continue; // "the Armenian genocide", "the Russian-backed authorities": a modifier
-                    }
-                    if (Actor.STATE.equals(ta.actor().kind()) && GOVERNMENT_HEADS.contains(tk.norm(ta.e()))) {
-                        continue; // "the Maduro government": a member state's government, not the state itself
-                    }
-                    targets.add(ta.actor());
-                    for (int k = tIdx + 1; k < acts.size() && ta.ref(); k++) {
-                        if (acts.get(k).ref() && acts.get(k).s() == ta.s() && acts.get(k).e() == ta.e()) {
-                            targets.add(acts.get(k).actor()); // "either territory": both entities it stands for
+                    if (targets.isEmpty()) { // not the ruler of a capital
+                        int po = tk.isNumber(ta.e() + 1) ? 1 : 0; // "Somaliland's 1991 declaration of independence"
+                        if ("'s".equals(tk.norm(ta.e())) && (!POSSESSED_OK.contains(tk.norm(ta.e() + 1 + po))
+                                || "over".equals(tk.norm(ta.e() + 2)) || "claim".equals(tk.norm(ta.e() + 2))
+                                || "claims".equals(tk.norm(ta.e() + 2)))) {
+                            continue; // "Russia's annexation of ...", "China's sovereignty over the islands"
                         }
-                    }
-                    for (int k = tIdx + 1; k < acts.size(); k++) {
-                        if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k))
-                                && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
-                                && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
-                                || ",".equals(tk.norm(acts.get(k).s() - 1)))
-                                && !ELLIPSIS_AUX.contains(tk.norm(acts.get(k).e()))
-                                && !CLAUSE_VERBS_AFTER_IT.contains(tk.norm(acts.get(k).e()))
-                                && !tk.norm(acts.get(k).e()).endsWith("n't")) {
-                            // not ", and Spain does not either": a new subject with a verb of its own
-                            targets.add(acts.get(k).actor());
-                        } else {
-                            break;
+                        if (accept && !("'s".equals(tk.norm(ta.e())) && STATEHOOD.contains(tk.norm(ta.e() + 1))
+                                || between.startsWith("the independence") || between.startsWith("the sovereignty")
+                                || between.startsWith("the statehood"))) {
+                            continue; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
+                        }
+                        if (!standsAlone(v, ta)) {
+                            continue; // "the Armenian genocide", "the Russian-backed authorities": a modifier
+                        }
+                        if (Actor.STATE.equals(ta.actor().kind()) && GOVERNMENT_HEADS.contains(tk.norm(ta.e()))) {
+                            continue; // "the Maduro government": a member state's government, not the state itself
+                        }
+                        targets.add(ta.actor());
+                        for (int k = tIdx + 1; k < acts.size() && ta.ref(); k++) {
+                            if (acts.get(k).ref() && acts.get(k).s() == ta.s() && acts.get(k).e() == ta.e()) {
+                                targets.add(acts.get(k).actor()); // "either territory": both entities it stands for
+                            }
+                        }
+                        for (int k = tIdx + 1; k < acts.size(); k++) {
+                            if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k))
+                                    && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
+                                    && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
+                                    || ",".equals(tk.norm(acts.get(k).s() - 1)))
+                                    && !ELLIPSIS_AUX.contains(tk.norm(acts.get(k).e()))
+                                    && !CLAUSE_VERBS_AFTER_IT.contains(tk.norm(acts.get(k).e()))
+                                    && !tk.norm(acts.get(k).e()).endsWith("n't")
+                                    && !newClause(v, acts.get(k - 1), acts.get(k))) {
+                                // not ", and Spain does not either": a new subject with a verb of its own
+                                targets.add(acts.get(k).actor());
+                            } else {
+                                break;
+                            }
                         }
                     }
                 }
             }
-            if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
+            int compass = !passive && targets.isEmpty() && !withholders.isEmpty() ? compassAt(v, t) : -1;
+            if (compass >= 0) {
+                // "does not recognise the authorities in the north": the entity named after that part
+                Actor part = partNamed(v, views, t, tk.norm(compass), withholders);
+                if (part != null) {
+                    targets.add(part);
+                }
+            } else if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
                 Act ante = anaphor >= 0 ? null : Clauses.antecedent(v, cs);
                 if (ante != null) {
                     targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
@@ -633,6 +713,10 @@ final class RecognitionRules {
             String n = v.w(i + 1);
             return CLAUSE_VERBS_AFTER_IT.contains(n) || "'s".equals(n) ? -1 : i + 1;
         }
+        if ("its".equals(x) && ("independence".equals(v.w(i + 1)) || "statehood".equals(v.w(i + 1))
+                || "sovereignty".equals(v.w(i + 1)) && !"over".equals(v.w(i + 2)))) {
+            return i + 2; // "has never recognised its independence"
+        }
         if (!ANAPHOR_DETERMINERS.contains(x)) {
             return -1;
         }
@@ -676,6 +760,96 @@ final class RecognitionRules {
         }
         boolean alias = !tk.cleanSpan(ta.s(), e).equalsIgnoreCase(ta.actor().name());
         return !alias || tk.capitalised(e) || AFTER_TARGET.contains(n) || n.endsWith("ly");
+    }
+
+    /**
+     * "the self-declared Donetsk and Luhansk people's republics", "the Donetsk and Luhansk republics": two partial
+     * names sharing one head after the trigger at {@code t}, each completed to an entity the gazetteer knows; empty
+     * unless both are known.
+     */
+    private List<Actor> sharedHead(SentenceView v, int t) {
+        int i = t + 1;
+        while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "the".equals(v.w(i))
+                || ANAPHOR_MODIFIERS.contains(v.w(i)) || "so".equals(v.w(i)) || "called".equals(v.w(i))
+                || "styled".equals(v.w(i))) {
+            i++;
+        }
+        if (!v.tk.capitalised(i) || !v.tk.isWord(i) || !("and".equals(v.w(i + 1)) || "or".equals(v.w(i + 1)))
+                || !v.tk.capitalised(i + 2) || !v.tk.isWord(i + 2)) {
+            return List.of();
+        }
+        int h = i + 3;
+        while (h < v.b && !v.tk.isWord(h) && !"'s".equals(v.w(h))) {
+            h++; // an opening quote
+        }
+        String head;
+        if ("people".equals(v.w(h)) && "'s".equals(v.w(h + 1)) && "republics".equals(v.w(h + 2))) {
+            head = " People's Republic";
+        } else if ("republics".equals(v.w(h))) {
+            head = " Republic";
+        } else {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (int k : new int[] {i, i + 2}) {
+            Actor a = states.named(v.tk.surface(k) + head);
+            if (a == null || !Actor.OTHER.equals(a.kind())) {
+                return List.of();
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The compass word of an object "the authorities in the north" or "the north's institutions" after the trigger
+     * at {@code t}; -1 when the object is none of these.
+     */
+    private static int compassAt(SentenceView v, int t) {
+        int i = t + 1;
+        while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
+            i++;
+        }
+        if (!"the".equals(v.w(i))) {
+            return -1;
+        }
+        if (INSTITUTIONS.contains(v.w(i + 1)) && "in".equals(v.w(i + 2)) && "the".equals(v.w(i + 3))
+                && COMPASS.contains(v.w(i + 4)) && !"of".equals(v.w(i + 5))) {
+            return i + 4;
+        }
+        if (COMPASS.contains(v.w(i + 1)) && "'s".equals(v.w(i + 2)) && INSTITUTIONS.contains(v.w(i + 3))) {
+            return i + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The entity named after a part of a state ("Northern Cyprus" for "the north") in this sentence before the
+     * trigger or in the four sentences before (the name narrows it enough); the nearest, null when none.
+     */
+    private static Actor partNamed(SentenceView v, List<SentenceView> views, int t, String compass,
+                                   List<Actor> withholders) {
+        for (int p = v.index; p >= Math.max(0, v.index - 4); p--) {
+            SentenceView pv = views.get(p);
+            Actor found = null;
+            for (Act ac : pv.acts) {
+                if (p == v.index && ac.s() > t) {
+                    break;
+                }
+                if (!referable(ac, withholders)) {
+                    continue;
+                }
+                for (String word : ac.actor().name().toLowerCase(Locale.ROOT).split(" ")) {
+                    if (word.startsWith(compass)) {
+                        found = ac.actor();
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Entities without a seat of their own that a reference may stand for (not "the international community"). */
@@ -745,40 +919,68 @@ final class RecognitionRules {
     }
 
     /**
-     * "Nor does Bhutan." or "Bhutan has not either." after "India does not recognise Taiwan.": the states of such an
-     * elliptical sentence withhold the recognitions read in the sentence before.
+     * "The others are A, B and C" after "X is one of four states that have not recognised T": the rest of a counted
+     * group of withholders, listed in the sentence after the one that named the group.
      */
-    private void elliptical(SentenceView v, List<Candidate> out) {
+    private void restOfGroup(SentenceView v, List<Candidate> out, SentenceView prev) {
         Tokens tk = v.tk;
-        boolean nor = ("nor".equals(tk.norm(v.a)) || "neither".equals(tk.norm(v.a)))
-                && ELLIPSIS_AUX.contains(tk.norm(v.a + 1));
-        int s = nor ? v.a + 2 : v.a;
-        s = "the".equals(tk.norm(s)) ? s + 1 : s;
-        List<Actor> more = new ArrayList<>();
-        Act prev = null;
+        int i = v.a + 1;
+        if (REST_HEADS.contains(v.w(i))) {
+            i++;
+        } else if (REST_ADJECTIVES.contains(v.w(i))) {
+            i++;
+            int h = i;
+            if (tk.isNumber(i) || COUNT_WORDS.contains(v.w(i))) {
+                i++;
+            }
+            while (i < h + 3 && QUANTIFIED_HEADS.contains(v.w(i))) {
+                i++;
+            }
+            if (i == h) {
+                return; // "the other side"
+            }
+        } else {
+            return;
+        }
+        if (!ARE_FORMS.contains(v.w(i))) {
+            return;
+        }
+        List<Actor> rest = new ArrayList<>();
+        if (stateList(v, "the".equals(v.w(i + 1)) ? i + 2 : i + 1, rest) < 0) {
+            return;
+        }
+        boolean group = false;
+        for (int k = prev.a; k < prev.b; k++) {
+            group |= "among".equals(prev.w(k)) || "one".equals(prev.w(k)) && "of".equals(prev.w(k + 1));
+        }
+        if (!group) {
+            return;
+        }
+        withholdSame(v, out, rest);
+    }
+
+    /**
+     * The states of a list that starts at token {@code s} ("Cyprus, Greece and Slovakia") added to {@code into};
+     * the end of the list's last act, -1 when no state starts there.
+     */
+    private int stateList(SentenceView v, int s, List<Actor> into) {
+        Act last = null;
         for (Act ac : v.acts) {
             if (ac.s() < s) {
                 continue;
             }
             if (ac.ref() || states.stateOf(ac.actor()) == null
-                    || (prev == null ? ac.s() != s : !Clauses.listConnected(v, prev, ac))) {
+                    || (last == null ? ac.s() != s : !Clauses.listConnected(v, last, ac))) {
                 break;
             }
-            addWithholder(more, ac);
-            prev = ac;
+            addWithholder(into, ac);
+            last = ac;
         }
-        if (prev == null) {
-            return;
-        }
-        int e = prev.e();
-        String next = tk.norm(e);
-        if (nor && !(",".equals(next) || ".".equals(next) || "either".equals(next) || ";".equals(next) || e >= v.b)) {
-            return; // "Nor did Bhutan sign ...": a clause of its own
-        }
-        if (!nor && !(ELLIPSIS_AUX.contains(next) && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
-                && "either".equals(tk.norm(e + 2)) && e + 3 >= v.b - 1)) {
-            return; // only "Djibouti has not either."
-        }
+        return last == null ? -1 : last.e();
+    }
+
+    /** Each of {@code more} withholds, in sentence {@code v}, what was withheld in the sentence before. */
+    private static void withholdSame(SentenceView v, List<Candidate> out, List<Actor> more) {
         int n = out.size();
         Set<String> have = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -793,7 +995,8 @@ final class RecognitionRules {
                 continue;
             }
             for (Actor wh : more) {
-                if (wh.key().equals(c.target.key()) || !have.add(wh.key() + ">" + c.target.key())) {
+                if (wh.key().equals(c.target.key()) || wh.key().equals(c.withholder.key())
+                        || !have.add(wh.key() + ">" + c.target.key())) {
                     continue;
                 }
                 Candidate d = new Candidate(Candidate.RECOGNITION, v.sentence, v.index);
@@ -803,6 +1006,32 @@ final class RecognitionRules {
                 out.add(d);
             }
         }
+    }
+
+    /**
+     * "Nor does Bhutan." or "Bhutan has not either." after "India does not recognise Taiwan.": the states of such an
+     * elliptical sentence withhold the recognitions read in the sentence before.
+     */
+    private void elliptical(SentenceView v, List<Candidate> out) {
+        Tokens tk = v.tk;
+        boolean nor = ("nor".equals(tk.norm(v.a)) || "neither".equals(tk.norm(v.a)))
+                && ELLIPSIS_AUX.contains(tk.norm(v.a + 1));
+        int s = nor ? v.a + 2 : v.a;
+        s = "the".equals(tk.norm(s)) ? s + 1 : s;
+        List<Actor> more = new ArrayList<>();
+        int e = stateList(v, s, more);
+        if (e < 0) {
+            return;
+        }
+        String next = tk.norm(e);
+        if (nor && !(",".equals(next) || ".".equals(next) || "either".equals(next) || ";".equals(next) || e >= v.b)) {
+            return; // "Nor did Bhutan sign ...": a clause of its own
+        }
+        if (!nor && !(ELLIPSIS_AUX.contains(next) && ("not".equals(tk.norm(e + 1)) || "n't".equals(tk.norm(e + 1)))
+                && "either".equals(tk.norm(e + 2)) && e + 3 >= v.b - 1)) {
+            return; // only "Djibouti has not either."
+        }
+        withholdSame(v, out, more);
     }
 
     /**
@@ -866,6 +1095,80 @@ final class RecognitionRules {
                 }
             }
         }
+    }
+
+    /**
+     * An actor before the trigger that is no subject: "unlike Zambia", "On Cyprus, ..." (a topic), "the Latin American
+     * states" (a modifier of a group).
+     */
+    private static boolean notSubject(SentenceView v, Act ak) {
+        Tokens tk = v.tk;
+        String before = tk.norm(ak.s() - 1);
+        if (NOT_WITHHOLDER_BEFORE.contains(before)
+                || "the".equals(before) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2))) {
+            return true;
+        }
+        if (GROUP_NOUNS.contains(v.w(ak.e()))) {
+            return true;
+        }
+        return TOPIC_PREPOSITIONS.contains(before) && ",".equals(v.w(ak.e()))
+                && (ak.s() - 1 == v.a || ",".equals(v.w(ak.s() - 2)));
+    }
+
+    /** "the Russian-backed authorities": a state before "-backed" sponsors the object, it is not the object. */
+    private boolean sponsor(SentenceView v, Act ac) {
+        return "-".equals(v.w(ac.e())) && SPONSORED.contains(v.w(ac.e() + 1)) && states.stateOf(ac.actor()) != null;
+    }
+
+    /** "A and Turkey remains ...": after ", and" an actor with a verb of its own opens a new clause. */
+    private static boolean newClause(SentenceView v, Act left, Act right) {
+        boolean comma = false;
+        boolean conj = false;
+        for (int i = left.e(); i < right.s(); i++) {
+            String x = v.w(i);
+            comma |= ",".equals(x);
+            conj |= "and".equals(x) || "but".equals(x);
+        }
+        int e = right.e();
+        return comma && conj && v.tk.isWord(e) && e < v.b && !v.tk.capitalised(e) && !AFTER_TARGET.contains(v.w(e))
+                && !"'s".equals(v.w(e)) && !ENTITY_HEADS.contains(v.w(e));
+    }
+
+    /**
+     * The one movement (an entity without a seat) said to rule in this sentence or the two before, in a sentence
+     * that also names the seat of the object (or its state by name): "the Taliban administration ... Kabul", "under
+     * Taliban rule, Afghanistan"; null when none or several.
+     */
+    private static Actor ruler(SentenceView v, List<SentenceView> views, int t, Act seat) {
+        Actor found = null;
+        String seatName = v.tk.cleanSpan(seat.s(), seat.e());
+        for (int p = v.index; p >= Math.max(0, v.index - 2); p--) {
+            SentenceView pv = views.get(p);
+            boolean tied = false;
+            for (Act ac : pv.acts) {
+                tied |= ac != seat && ac.key().equals(seat.key())
+                        && (!ac.place() || pv.tk.cleanSpan(ac.s(), ac.e()).equals(seatName));
+            }
+            if (!tied) {
+                continue; // "the Houthi administration in Sanaa" says nothing about "the government in Aden"
+            }
+            for (Act ac : pv.acts) {
+                if (ac.ref() || ac.place() || !Actor.OTHER.equals(ac.actor().kind()) || p == v.index && ac.s() > t) {
+                    continue;
+                }
+                int e = ac.e();
+                boolean rules = RULING_HEADS.contains(pv.w(e))
+                        || "-".equals(pv.w(e)) && RULING_PARTICIPLES.contains(pv.w(e + 1));
+                if (!rules) {
+                    continue;
+                }
+                if (found != null && !found.key().equals(ac.key())) {
+                    return null;
+                }
+                found = ac.actor();
+            }
+        }
+        return found;
     }
 
     /** "Kyrgyzstan, Moscow's closest partner, ...": the possessive in an aside after the subject describes it. */

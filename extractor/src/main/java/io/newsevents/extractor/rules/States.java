@@ -2,7 +2,10 @@ package io.newsevents.extractor.rules;
 
 import io.newsevents.events.Actor;
 import io.newsevents.extractor.gazetteer.Gazetteer;
+import io.newsevents.extractor.gazetteer.Mention;
 import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokenizer;
+import io.newsevents.extractor.text.Tokens;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,5 +71,13 @@ final class States {
             return s != null ? s : null;
         }
         return null;
+    }
+
+    /** The actor the gazetteer knows by exactly this name ("Donetsk People's Republic"), or null. */
+    Actor named(String name) {
+        Tokens tk = Tokenizer.tokenize(name);
+        List<Mention> found = gazetteer.find(tk, 0, tk.size());
+        return found.size() == 1 && found.get(0).tokStart() == 0 && found.get(0).tokEnd() == tk.size()
+                ? found.get(0).actor() : null;
     }
 }
