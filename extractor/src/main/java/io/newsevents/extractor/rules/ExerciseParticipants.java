@@ -80,7 +80,7 @@ final class ExerciseParticipants {
             if (guards) {
                 roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
             }
-            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a)
+            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
@@ -380,6 +380,52 @@ final class ExerciseParticipants {
     }
 
     /**
+     * "..., which involved Philippine and American troops, with Australia and France also participating": an
+     * absolute "with A and B (also) participating / taking part / joining" after the exercise adds A and B.
+     */
+    static void withAlsoParticipating(SentenceView v, int ex, List<Actor> parts) {
+        Tokens tk = v.tk;
+        for (int w = Math.max(ex, v.a); w < v.b; w++) {
+            if (!"with".equals(tk.norm(w))) {
+                continue;
+            }
+            int k = w + 1;
+            List<Actor> listed = new ArrayList<>();
+            while (k < v.b) {
+                Act at = null;
+                for (Act ac : v.acts) {
+                    if (ac.s() == k || ac.s() == k + 1 && "the".equals(tk.norm(k))) {
+                        at = ac;
+                    }
+                }
+                if (at == null || at.ref() || at.place() || !Actor.STATE.equals(at.actor().kind())) {
+                    break;
+                }
+                listed.add(at.actor());
+                k = at.e();
+                String c = tk.norm(k);
+                if (",".equals(c) || "and".equals(c)) {
+                    k += ",".equals(c) && "and".equals(tk.norm(k + 1)) ? 2 : 1;
+                } else {
+                    break;
+                }
+            }
+            if (listed.isEmpty()) {
+                continue;
+            }
+            String n = tk.norm(k);
+            if ("also".equals(n) || "too".equals(n)) {
+                n = tk.norm(++k);
+            }
+            if ("participating".equals(n) || "joining".equals(n) || "taking".equals(n) && "part".equals(tk.norm(k + 1))) {
+                for (Actor a : listed) {
+                    ActorLists.addUnique(parts, a);
+                }
+            }
+        }
+    }
+
+    /**
      * True when the exercise noun at i is indefinite ("a search-and-rescue exercise", "another drill", "other
      * exercises"): a further exercise, not the one just reported.
      */
@@ -463,6 +509,17 @@ final class ExerciseParticipants {
             }
         }
         return false;
+    }
+
+    /** "with Nigeria also watching from a patrol boat", "with Japan looking on": a watcher, not a participant. */
+    private static boolean watchingAfter(SentenceView v, Act ac) {
+        int k = ac.e();
+        String n = v.tk.norm(k);
+        if ("also".equals(n) || "too".equals(n)) {
+            n = v.tk.norm(++k);
+        }
+        return "watching".equals(n) || "observing".equals(n) || "monitoring".equals(n)
+                || "looking".equals(n) && "on".equals(v.tk.norm(k + 1));
     }
 
     private static boolean scenarioFree(SentenceView v, Act ac) {

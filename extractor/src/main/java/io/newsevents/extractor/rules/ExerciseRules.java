@@ -57,12 +57,15 @@ final class ExerciseRules {
     private static final Set<String> ACTIVITY_VERBS = Set.of("flew", "trained", "sailed", "rehearsed", "practised",
             "practiced", "fired", "manoeuvred", "maneuvered", "operated", "fought", "parachuted", "landed");
     /** Verbs that say an exercise began or ended; the exercise noun may stand before or after them. */
-    private static final Set<String> START_END_VERBS = Set.of("concluded", "began", "begun", "started", "ended",
+    /** "X 2025 closed on Thursday", "closed with a live-fire serial": words after "closed" ending an exercise. */
+    private static final Set<String> AFTER_CLOSED = Set.of("on", "with", "in", "at", "after", "today", "yesterday",
+            "this", "last", ",", ".", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> START_END_VERBS = Set.of("closed", "concluded", "began", "begun", "started", "ended",
             "opened", "culminated", "kicked", "commenced", "wrapped");
     /** Every word an exercise trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> EXERCISE_FIRST_WORDS = Lexicon.union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             DESCRIBING, PRESENT_EXERCISE_VERBS, SENDING,
-            Set.of("took", "taking", "take", "under", "underway", "ongoing", "part"));
+            Set.of("took", "taking", "take", "under", "underway", "ongoing", "part", "closed"));
 
     /** Words after "drill" that make it a parade team or a tool, not an exercise. */
     private static final Set<String> NOT_DRILL_AFTER = Set.of("team", "teams", "sergeant", "sergeants", "instructor",
@@ -431,9 +434,12 @@ final class ExerciseRules {
                     ex = exerciseNear(v, t, cs, ce, 7, 9);
                     trig = ex >= 0;
                 }
-            } else if (Lexicon.EXERCISE_VERBS.contains(w)) {
+            } else if (Lexicon.EXERCISE_VERBS.contains(w) || "closed".equals(w)) {
                 if ("participating".equals(w) && !"in".equals(nx)) {
                     continue;
+                }
+                if ("closed".equals(w) && (passive(v, t) || !AFTER_CLOSED.contains(nx))) {
+                    continue; // "closed its airspace for the drills", "the area was closed": no end of an exercise
                 }
                 if (("participated".equals(w) || "participating".equals(w) || "joined".equals(w))) {
                     ex = exerciseNear(v, t, cs, ce, 0, 24);
@@ -784,6 +790,7 @@ final class ExerciseRules {
         ExerciseParticipants.Gathered found = participants.gather(v, t, ex, cs, ce, motion, fill);
         ce = found.clauseEnd();
         List<Actor> parts = found.actors();
+        ExerciseParticipants.withAlsoParticipating(v, ex, parts);
         NameMention nm = ExerciseDates.nearestName(v, ex, cs, ce);
         int n = ActorLists.distinctKeys(parts);
         if (n < 2 && !(n == 1 && nm != null && (nm.known() || ExerciseParticipants.participationCue(v, cs, ce)))) {
