@@ -71,6 +71,7 @@ final class ExerciseParticipants {
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
+        ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, true);
         boolean guards = false;
@@ -641,6 +642,41 @@ final class ExerciseParticipants {
                     if (ac.s() == subj && !ac.ref()) {
                         return k;
                     }
+                }
+            }
+        }
+        return ce;
+    }
+
+    /** Finite verbs of a background clause: "as tensions with X rise", "as talks with Y remain deadlocked". */
+    private static final Set<String> BACKGROUND_VERBS = Set.of("rise", "rises", "rose", "remain", "remains",
+            "remained", "continue", "continues", "continued", "mount", "mounts", "mounted", "grow", "grows", "grew",
+            "simmer", "simmers", "simmered", "persist", "persists", "persisted", "stall", "stalls", "stalled",
+            "escalate", "escalates", "escalated", "deepen", "deepens", "deepened", "flare", "flares", "flared",
+            "drag", "drags", "dragged", "is", "are", "was", "were");
+
+    /**
+     * "Egyptian and Sudanese forces began drills ..., as talks with Ethiopia remain deadlocked", "A and B launch
+     * drills as tensions with C rise": a clause of circumstance after "as" with its own subject and verb names a
+     * state in the background, no participant; the index of that "as", or ce.
+     */
+    private static int circumstanceClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 2 < ce; k++) {
+            if (!"as".equals(v.tk.norm(k)) || "well".equals(v.tk.norm(k + 1)) || "such".equals(v.tk.norm(k - 1))
+                    || "part".equals(v.tk.norm(k + 1))) {
+                continue;
+            }
+            boolean actor = false;
+            for (int j = k + 1; j < Math.min(ce, k + 10); j++) {
+                String w = v.tk.norm(j);
+                for (Act ac : v.acts) {
+                    actor |= ac.s() == j;
+                }
+                if (BACKGROUND_VERBS.contains(w) && actor && j > k + 2) {
+                    return k;
+                }
+                if (",".equals(w) || Lexicon.EXERCISE_NOUNS.contains(w)) {
+                    break;
                 }
             }
         }
