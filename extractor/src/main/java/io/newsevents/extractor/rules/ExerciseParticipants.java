@@ -82,6 +82,7 @@ final class ExerciseParticipants {
                 roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
             }
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
+                    || unnamedMembers(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
@@ -510,6 +511,20 @@ final class ExerciseParticipants {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SOME_WORDS = Set.of("several", "other", "some", "many", "various", "few",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a");
+    private static final Set<String> MEMBER_NOUNS = Set.of("allies", "members", "member", "partners", "states",
+            "countries", "nations", "armies", "navies");
+
+    /**
+     * "troops from several NATO allies", "units of other EU members": a non-state group named only as the home of
+     * some unnamed members, no participant itself.
+     */
+    private static boolean unnamedMembers(SentenceView v, Act ac) {
+        return !Actor.STATE.equals(ac.actor().kind()) && ac.actor().iso3() == null
+                && MEMBER_NOUNS.contains(v.tk.norm(ac.e())) && SOME_WORDS.contains(v.tk.norm(ac.s() - 1));
     }
 
     /** "with Nigeria also watching from a patrol boat", "with Japan looking on": a watcher, not a participant. */
