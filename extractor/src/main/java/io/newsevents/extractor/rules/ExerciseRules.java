@@ -285,6 +285,94 @@ final class ExerciseRules {
         }
     }
 
+    private static final Set<String> PARTICIPANT_NOUNS = Set.of("nations", "countries", "participants", "navies",
+            "states", "partners");
+
+    /**
+     * "with 20 participating nations — the 17 nations of 2022 together with Italy, Papua New Guinea and Spain": an
+     * earlier edition's participants, counted, plus the states added to them. The participants of that edition (same
+     * first name word, that year, exactly that many states) read before are copied; nothing when none matches.
+     */
+    private static void earlierEdition(SentenceView v, NameMention nm, List<Candidate> out, List<Actor> parts) {
+        if (nm == null) {
+            return;
+        }
+        Tokens tk = v.tk;
+        String base = nm.name().split(" |-")[0].toLowerCase(java.util.Locale.ROOT);
+        for (int i = v.a; i + 4 < v.b; i++) {
+            if (!"the".equals(tk.norm(i)) || count(tk.norm(i + 1)) < 2 || !PARTICIPANT_NOUNS.contains(tk.norm(i + 2))
+                    || !("of".equals(tk.norm(i + 3)) || "in".equals(tk.norm(i + 3)) || "from".equals(tk.norm(i + 3)))
+                    || !tk.isNumber(i + 4) || tk.norm(i + 4).length() != 4) {
+                continue;
+            }
+            int count;
+            int year;
+            try {
+                count = count(tk.norm(i + 1));
+                year = Integer.parseInt(tk.norm(i + 4));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            Candidate earlier = null;
+            for (Candidate c : out) {
+                if (Candidate.EXERCISE.equals(c.type) && !c.weak && c.name != null && c.date != null
+                        && io.newsevents.extractor.dates.DateParser.yearOf(c.date) == year
+                        && c.name.toLowerCase(java.util.Locale.ROOT).startsWith(base)
+                        && c.actors.stream().filter(a -> Actor.STATE.equals(a.kind())).count() == count) {
+                    earlier = c;
+                }
+            }
+            if (earlier == null) {
+                continue;
+            }
+            for (Actor a : earlier.actors) {
+                ActorLists.addUnique(parts, a);
+            }
+            int k = i + 5;
+            if ("together".equals(tk.norm(k)) && "with".equals(tk.norm(k + 1)) || "along".equals(tk.norm(k))
+                    && "with".equals(tk.norm(k + 1))) {
+                k += 2;
+            } else if ("plus".equals(tk.norm(k)) || "and".equals(tk.norm(k))) {
+                k += 1;
+            } else {
+                continue;
+            }
+            // the states added: a list of states right after "together with"
+            while (k < v.b) {
+                Act at = null;
+                for (Act ac : v.acts) {
+                    if ((ac.s() == k || ac.s() == k + 1 && "the".equals(tk.norm(k))) && !ac.ref() && !ac.place()
+                            && Actor.STATE.equals(ac.actor().kind())) {
+                        at = ac;
+                    }
+                }
+                if (at == null) {
+                    break;
+                }
+                ActorLists.addUnique(parts, at.actor());
+                k = at.e();
+                String c = tk.norm(k);
+                if (",".equals(c) || "and".equals(c)) {
+                    k += ",".equals(c) && "and".equals(tk.norm(k + 1)) ? 2 : 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    /** "17" or "three" as a number; -1 otherwise. */
+    private static int count(String w) {
+        int n = NUMBER_WORDS.indexOf(w);
+        if (n >= 0) {
+            return n;
+        }
+        return w.length() <= 3 && !w.isEmpty() && w.chars().allMatch(Character::isDigit) ? Integer.parseInt(w) : -1;
+    }
+
     /** Prose sentences after an exercise's own sentence that may still list its participants. */
     private static final int FOLLOW_WINDOW = 3;
 
@@ -792,6 +880,7 @@ final class ExerciseRules {
         List<Actor> parts = found.actors();
         ExerciseParticipants.withAlsoParticipating(v, ex, parts);
         NameMention nm = ExerciseDates.nearestName(v, ex, cs, ce);
+        earlierEdition(v, nm, out, parts);
         int n = ActorLists.distinctKeys(parts);
         if (n < 2 && !(n == 1 && nm != null && (nm.known() || ExerciseParticipants.participationCue(v, cs, ce)))) {
             return; // "Iran's Revolutionary Guards staged the Great Prophet 17 drills": one force's own drill
