@@ -393,25 +393,7 @@ final class ExerciseParticipants {
             }
             int k = w + 1;
             List<Actor> listed = new ArrayList<>();
-            while (k < v.b) {
-                Act at = null;
-                for (Act ac : v.acts) {
-                    if (ac.s() == k || ac.s() == k + 1 && "the".equals(tk.norm(k))) {
-                        at = ac;
-                    }
-                }
-                if (at == null || at.ref() || at.place() || !Actor.STATE.equals(at.actor().kind())) {
-                    break;
-                }
-                listed.add(at.actor());
-                k = at.e();
-                String c = tk.norm(k);
-                if (",".equals(c) || "and".equals(c)) {
-                    k += ",".equals(c) && "and".equals(tk.norm(k + 1)) ? 2 : 1;
-                } else {
-                    break;
-                }
-            }
+            k = stateList(v, k, listed);
             if (listed.isEmpty()) {
                 continue;
             }
@@ -425,6 +407,34 @@ final class ExerciseParticipants {
                 }
             }
         }
+    }
+
+    /**
+     * The states of a list "A, B and the C" starting at token k (named states only, no places or references) added to
+     * {@code into}; the index after the list.
+     */
+    static int stateList(SentenceView v, int k, List<Actor> into) {
+        Tokens tk = v.tk;
+        while (k < v.b) {
+            Act at = null;
+            for (Act ac : v.acts) {
+                if (ac.s() == k || ac.s() == k + 1 && "the".equals(tk.norm(k))) {
+                    at = ac;
+                }
+            }
+            if (at == null || at.ref() || at.place() || !Actor.STATE.equals(at.actor().kind())) {
+                break;
+            }
+            ActorLists.addUnique(into, at.actor());
+            k = at.e();
+            String c = tk.norm(k);
+            if (",".equals(c) || "and".equals(c)) {
+                k += ",".equals(c) && "and".equals(tk.norm(k + 1)) ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     /**

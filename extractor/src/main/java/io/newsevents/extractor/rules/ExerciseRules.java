@@ -337,27 +337,7 @@ final class ExerciseRules {
             } else {
                 continue;
             }
-            // the states added: a list of states right after "together with"
-            while (k < v.b) {
-                Act at = null;
-                for (Act ac : v.acts) {
-                    if ((ac.s() == k || ac.s() == k + 1 && "the".equals(tk.norm(k))) && !ac.ref() && !ac.place()
-                            && Actor.STATE.equals(ac.actor().kind())) {
-                        at = ac;
-                    }
-                }
-                if (at == null) {
-                    break;
-                }
-                ActorLists.addUnique(parts, at.actor());
-                k = at.e();
-                String c = tk.norm(k);
-                if (",".equals(c) || "and".equals(c)) {
-                    k += ",".equals(c) && "and".equals(tk.norm(k + 1)) ? 2 : 1;
-                } else {
-                    break;
-                }
-            }
+            ExerciseParticipants.stateList(v, k, parts); // the states added after "together with"
         }
     }
 
