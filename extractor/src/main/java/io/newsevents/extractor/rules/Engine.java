@@ -103,12 +103,15 @@ public final class Engine {
     /** The facts of one sentence of prose (or a table row read as prose), with {@code fill} to fill in parties. */
     private void sentence(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
         if (v.question || v.b - v.a < 3) {
+            if (!v.question) {
+                exercises.listLine(v, out, views);
+            }
             return;
         }
         if (!v.acts.isEmpty() || fill != null || !v.money.isEmpty()) {
             DealRules.find(v, fill, out);
         }
-        exercises.find(v, fill, out);
+        exercises.find(v, fill, out, views);
         if (!v.acts.isEmpty()) {
             recognitions.find(v, out, views);
         }

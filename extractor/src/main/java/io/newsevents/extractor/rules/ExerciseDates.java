@@ -23,7 +23,7 @@ final class ExerciseDates {
      * that carries a year ("Cobra Gold 2023"), that year unless the sentence gives a finer date of the same year.
      */
     static String exerciseDate(SentenceView v, NameMention nm, DateMention dm) {
-        String d = dm == null ? null : firstDayOfRange(v, dm);
+        String d = dm == null ? null : sharedYear(v, dm, firstDayOfRange(v, dm));
         if (nm == null) {
             return d;
         }
@@ -117,6 +117,37 @@ final class ExerciseDates {
     }
 
     /** "from 4 to 9 June", "11-20 September": the day a range of days starts on; else the mention's own value. */
+    /**
+     * "in May and June 2022", "from late May to June 2021": a month without a year before a date with one takes that
+     * year (not the publication's).
+     */
+    private static String sharedYear(SentenceView v, DateMention dm, String d) {
+        if (d == null || d.length() < 7) {
+            return d;
+        }
+        for (int i = dm.tokStart(); i < dm.tokEnd(); i++) {
+            if (v.tk.isNumber(i) && v.tk.norm(i).length() == 4) {
+                return d;
+            }
+        }
+        String sep = v.tk.norm(dm.tokEnd());
+        if (!("and".equals(sep) || "to".equals(sep) || "until".equals(sep) || "through".equals(sep)
+                || "-".equals(sep) || "or".equals(sep))) {
+            return d;
+        }
+        for (DateMention next : v.dates) {
+            if (next.tokStart() != dm.tokEnd() + 1 || next.value() == null) {
+                continue;
+            }
+            for (int i = next.tokStart(); i < next.tokEnd(); i++) {
+                if (v.tk.isNumber(i) && v.tk.norm(i).length() == 4) {
+                    return next.value().substring(0, 4) + d.substring(4);
+                }
+            }
+        }
+        return d;
+    }
+
     private static String firstDayOfRange(SentenceView v, DateMention dm) {
         String d = dm.value();
         int s = dm.tokStart();

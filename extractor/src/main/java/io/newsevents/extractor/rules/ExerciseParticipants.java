@@ -71,6 +71,7 @@ final class ExerciseParticipants {
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
+        ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, true);
         boolean guards = false;
@@ -80,7 +81,8 @@ final class ExerciseParticipants {
             if (guards) {
                 roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
             }
-            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a)
+            if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
+                    || unnamedMembers(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
@@ -236,6 +238,234 @@ final class ExerciseParticipants {
         }
     }
 
+    /** "the following navies:", "20 participating nations": nouns for the participants of a multinational exercise. */
+    private static final Set<String> NATION_NOUNS = Set.of("nations", "countries", "states", "navies", "armies",
+            "militaries", "participants", "contingents", "partners", "forces");
+    /** "sent combat contingents", "personnel from A and B": what a participant contributes to an exercise. */
+    private static final Set<String> FORCE_NOUNS = Set.of("forces", "troops", "contingents", "contingent", "units",
+            "ships", "warships", "vessels", "aircraft", "jets", "fighters", "personnel", "soldiers", "sailors",
+            "marines", "airmen", "crews", "teams", "squadrons", "battalions", "frigates", "submarines", "helicopters",
+            "navies", "detachments", "platoons", "companies", "participants");
+    private static final Set<String> SENDING_VERBS = Set.of("sent", "deployed", "contributed", "dispatched",
+            "fielded", "committed");
+    private static final Set<String> GATHERING_VERBS = Set.of("brought", "gathered", "involved", "included",
+            "featured", "comprised", "drew");
+    /** Subjects that take up the exercise just reported: "It brought together", "This year's edition involved". */
+    private static final Set<String> EXERCISE_SUBJECT_WORDS = Set.of("it", "the", "this", "that", "year", "'s",
+            "\u2019s", "edition", "iteration", "exercise", "drill", "drills", "exercises", "manoeuvres", "maneuvers",
+            "event", "they", "these", "together");
+    /**
+     * Words that make a follow-up sentence about someone other than the participants: observers, states that were
+     * absent, withdrew or were only invited, a future or earlier edition, sponsors and critics.
+     */
+    private static final Set<String> FOLLOW_EXCLUDE = Set.of("observer", "observers", "observed", "observing",
+            "watched", "monitored", "absent", "withdrew", "withdrawn", "withdraw", "pulled", "not", "n't", "never",
+            "no", "declined", "refused", "only", "invited", "invitation", "will", "would", "could", "may", "might",
+            "should", "next", "planned", "plans", "plan", "hoped", "hopes", "hope", "expected", "sponsor", "sponsors",
+            "sponsored", "funded", "financed", "previous", "earlier", "former", "last", "before", "criticised",
+            "criticized", "condemned", "protested", "warned", "accused", "except", "excluding", "without", "if",
+            "unless", "host", "hosted", "hosts", "organised", "organized");
+    /** Words that start a contrasting part of a sentence: "A sent ships, while B sent observers". */
+    private static final Set<String> SEGMENT_BREAKS = Set.of("while", "whereas", "but", "although", "though", ";");
+
+    /** What a sentence after an exercise says about its participants. */
+    record Listed(List<Actor> actors, boolean opensList) {
+    }
+
+    /**
+     * The participants that a sentence following an exercise lists, cut into parts at contrast words ("..., while
+     * several others sent observers"): in a part that says who took part (a bare "took part", "participating
+     * nations", "personnel from A and B", "A sent forces", "It brought together", "the following countries:") and
+     * has no word of watching, absence, another time or sponsorship, the states named; {@code year} (or 0) is the
+     * exercise's year, a part dated in another year is about another edition. Null when no part says who took part;
+     * {@code opensList} when the sentence ends with a colon after such a part (the lines after it list participants).
+     */
+    Listed listedParticipants(SentenceView v, int year) {
+        Tokens tk = v.tk;
+        List<Actor> found = new ArrayList<>();
+        boolean cued = false;
+        boolean opens = false;
+        int s = v.a;
+        while (s < v.b) {
+            int e = s;
+            while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))))) {
+                e++;
+            }
+            if (participationPart(v, s, e, year)) {
+                cued = true;
+                for (Act ac : v.acts) {
+                    Actor st = ac.ref() || ac.place() ? null : states.stateOf(ac.actor());
+                    if (ac.s() >= s && ac.e() <= e && st != null && !ownedPlace(v, ac) && scenarioFree(v, ac)) {
+                        ActorLists.addUnique(found, st); // "the Indian Navy": India
+                    }
+                }
+                int last = e - 1;
+                while (last > s && (".".equals(tk.norm(last)) || tk.norm(last).startsWith("["))) {
+                    last--;
+                }
+                opens = e == v.b && ":".equals(tk.norm(last));
+            }
+            s = e;
+        }
+        return cued ? new Listed(found, opens) : null;
+    }
+
+    /** The states of one line of a list after a sentence that opened it, or null when the line is about watchers. */
+    List<Actor> listLine(SentenceView v) {
+        List<Actor> found = new ArrayList<>();
+        for (int i = v.a; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if (FOLLOW_EXCLUDE.contains(w) && !"host".equals(w) && !("may".equals(w) && v.tk.capitalised(i))) {
+                return null;
+            }
+        }
+        for (Act ac : v.acts) {
+            Actor st = ac.ref() || ac.place() ? null : states.stateOf(ac.actor());
+            if (st != null) {
+                ActorLists.addUnique(found, st);
+            }
+        }
+        return found;
+    }
+
+    private static boolean participationPart(SentenceView v, int s, int e, int year) {
+        Tokens tk = v.tk;
+        for (int i = s; i < e; i++) {
+            String w = tk.norm(i);
+            if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
+                return false;
+            }
+            if (ExerciseRules.isExerciseNoun(v, i) && indefinite(v, i)) {
+                return false; // "carried out a command post exercise": an activity or another exercise
+            }
+        }
+        for (DateMention d : v.dates) {
+            if (d.tokStart() >= s && d.tokStart() < e && (d.future()
+                    || d.value() != null && year > 0 && DateParser.yearOf(d.value()) != year)) {
+                return false;
+            }
+        }
+        for (int i = s; i < e; i++) {
+            String w = tk.norm(i);
+            String n = tk.norm(i + 1);
+            if (("took".equals(w) || "take".equals(w) || "takes".equals(w)) && "part".equals(n)) {
+                if (i + 2 >= e || bareParticipation(v, i + 2)) {
+                    return true;
+                }
+            } else if ("participated".equals(w) && (i + 1 >= e || bareParticipation(v, i + 1))) {
+                return true;
+            } else if ("participating".equals(w) && NATION_NOUNS.contains(n)
+                    || "participants".equals(w) && ("were".equals(n) || "included".equals(n) || "are".equals(n))) {
+                return true; // "Participating nations were A, B and C", "Participants included A and B"
+            } else if ("following".equals(w) && "the".equals(tk.norm(i - 1))
+                    && (NATION_NOUNS.contains(n) || FORCE_NOUNS.contains(n))) {
+                return true; // "Ships came from the following navies:"
+            } else if (FORCE_NOUNS.contains(w) && "from".equals(n) && firstActAt(v, i + 2, e)) {
+                return true; // "Personnel from A and B embarked", "Aircraft and crews from A flew alongside"
+            } else if (SENDING_VERBS.contains(w)) {
+                for (int k = i + 1; k < Math.min(e, i + 4); k++) {
+                    if (FORCE_NOUNS.contains(tk.norm(k))) {
+                        return true; // "A and B sent combat contingents"
+                    }
+                }
+            } else if (GATHERING_VERBS.contains(w) && i - s <= 5 && i > s) {
+                boolean subject = true;
+                for (int k = s; k < i && subject; k++) {
+                    subject = EXERCISE_SUBJECT_WORDS.contains(tk.norm(k));
+                }
+                if (subject && EXERCISE_SUBJECT_WORDS.contains(tk.norm(s))) {
+                    return true; // "It brought together 17 nations: ...", "The drills involved A, B and C"
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., which involved Philippine and American troops, with Australia and France also participating": an
+     * absolute "with A and B (also) participating / taking part / joining" after the exercise adds A and B.
+     */
+    static void withAlsoParticipating(SentenceView v, int ex, List<Actor> parts) {
+        Tokens tk = v.tk;
+        for (int w = Math.max(ex, v.a); w < v.b; w++) {
+            if (!"with".equals(tk.norm(w))) {
+                continue;
+            }
+            int k = w + 1;
+            List<Actor> listed = new ArrayList<>();
+            k = stateList(v, k, listed);
+            if (listed.isEmpty()) {
+                continue;
+            }
+            String n = tk.norm(k);
+            if ("also".equals(n) || "too".equals(n)) {
+                n = tk.norm(++k);
+            }
+            if ("participating".equals(n) || "joining".equals(n) || "taking".equals(n) && "part".equals(tk.norm(k + 1))) {
+                for (Actor a : listed) {
+                    ActorLists.addUnique(parts, a);
+                }
+            }
+        }
+    }
+
+    /**
+     * The states of a list "A, B and the C" starting at token k (named states only, no places or references) added to
+     * {@code into}; the index after the list.
+     */
+    static int stateList(SentenceView v, int k, List<Actor> into) {
+        Tokens tk = v.tk;
+        while (k < v.b) {
+            Act at = null;
+            for (Act ac : v.acts) {
+                if (ac.s() == k || ac.s() == k + 1 && "the".equals(tk.norm(k))) {
+                    at = ac;
+                }
+            }
+            if (at == null || at.ref() || at.place() || !Actor.STATE.equals(at.actor().kind())) {
+                break;
+            }
+            ActorLists.addUnique(into, at.actor());
+            k = at.e();
+            String c = tk.norm(k);
+            if (",".equals(c) || "and".equals(c)) {
+                k += ",".equals(c) && "and".equals(tk.norm(k + 1)) ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * True when the exercise noun at i is indefinite ("a search-and-rescue exercise", "another drill", "other
+     * exercises"): a further exercise, not the one just reported.
+     */
+    static boolean indefinite(SentenceView v, int i) {
+        for (int k = i - 1; k >= Math.max(v.a, i - 6); k--) {
+            String w = v.tk.norm(k);
+            if ("a".equals(w) || "an".equals(w) || "another".equals(w) || "other".equals(w)) {
+                return true;
+            }
+            if ("the".equals(w) || "this".equals(w) || "that".equals(w) || "its".equals(w) || "their".equals(w)
+                    || ",".equals(w) || ".".equals(w) || v.tk.isNumber(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when an actor starts at token i (after an optional "the") before e. */
+    private static boolean firstActAt(SentenceView v, int i, int e) {
+        int j = "the".equals(v.tk.norm(i)) ? i + 1 : i;
+        for (Act ac : v.acts) {
+            if (ac.s() == j && ac.e() <= e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After "took part": nothing more, or "in it", "in the drills", "too": the exercise just reported. */
     private static boolean bareParticipation(SentenceView v, int i) {
         Tokens tk = v.tk;
@@ -291,6 +521,31 @@ final class ExerciseParticipants {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SOME_WORDS = Set.of("several", "other", "some", "many", "various", "few",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a");
+    private static final Set<String> MEMBER_NOUNS = Set.of("allies", "members", "member", "partners", "states",
+            "countries", "nations", "armies", "navies");
+
+    /**
+     * "troops from several NATO allies", "units of other EU members": a non-state group named only as the home of
+     * some unnamed members, no participant itself.
+     */
+    private static boolean unnamedMembers(SentenceView v, Act ac) {
+        return !Actor.STATE.equals(ac.actor().kind()) && ac.actor().iso3() == null
+                && MEMBER_NOUNS.contains(v.tk.norm(ac.e())) && SOME_WORDS.contains(v.tk.norm(ac.s() - 1));
+    }
+
+    /** "with Nigeria also watching from a patrol boat", "with Japan looking on": a watcher, not a participant. */
+    private static boolean watchingAfter(SentenceView v, Act ac) {
+        int k = ac.e();
+        String n = v.tk.norm(k);
+        if ("also".equals(n) || "too".equals(n)) {
+            n = v.tk.norm(++k);
+        }
+        return "watching".equals(n) || "observing".equals(n) || "monitoring".equals(n)
+                || "looking".equals(n) && "on".equals(v.tk.norm(k + 1));
     }
 
     private static boolean scenarioFree(SentenceView v, Act ac) {
@@ -412,6 +667,41 @@ final class ExerciseParticipants {
                     if (ac.s() == subj && !ac.ref()) {
                         return k;
                     }
+                }
+            }
+        }
+        return ce;
+    }
+
+    /** Finite verbs of a background clause: "as tensions with X rise", "as talks with Y remain deadlocked". */
+    private static final Set<String> BACKGROUND_VERBS = Set.of("rise", "rises", "rose", "remain", "remains",
+            "remained", "continue", "continues", "continued", "mount", "mounts", "mounted", "grow", "grows", "grew",
+            "simmer", "simmers", "simmered", "persist", "persists", "persisted", "stall", "stalls", "stalled",
+            "escalate", "escalates", "escalated", "deepen", "deepens", "deepened", "flare", "flares", "flared",
+            "drag", "drags", "dragged", "is", "are", "was", "were");
+
+    /**
+     * "Egyptian and Sudanese forces began drills ..., as talks with Ethiopia remain deadlocked", "A and B launch
+     * drills as tensions with C rise": a clause of circumstance after "as" with its own subject and verb names a
+     * state in the background, no participant; the index of that "as", or ce.
+     */
+    private static int circumstanceClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 2 < ce; k++) {
+            if (!"as".equals(v.tk.norm(k)) || "well".equals(v.tk.norm(k + 1)) || "such".equals(v.tk.norm(k - 1))
+                    || "part".equals(v.tk.norm(k + 1))) {
+                continue;
+            }
+            boolean actor = false;
+            for (int j = k + 1; j < Math.min(ce, k + 10); j++) {
+                String w = v.tk.norm(j);
+                for (Act ac : v.acts) {
+                    actor |= ac.s() == j;
+                }
+                if (BACKGROUND_VERBS.contains(w) && actor && j > k + 2) {
+                    return k;
+                }
+                if (",".equals(w) || Lexicon.EXERCISE_NOUNS.contains(w)) {
+                    break;
                 }
             }
         }
