@@ -16,6 +16,13 @@ import java.util.Set;
  */
 final class DealRules {
 
+    /** Nouns that name a table or list in a text. */
+    private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
+    /** "the table below", "the following table". */
+    private static final Set<String> POINTING = Set.of("below", "following", "above");
+    /** "the table lists", "the chart shows". */
+    private static final Set<String> TABLE_VERBS = Set.of("lists", "shows", "summarises", "summarizes", "sets",
+            "gives", "compiles", "details");
     /** "the first country to sign a deal with X": reports a signing although "to sign" looks like an intent. */
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "latest", "last", "only",
             "newest", "fourth", "fifth");
@@ -83,6 +90,9 @@ final class DealRules {
     /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
     static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
         Tokens tk = v.tk;
+        if (describesTable(v)) {
+            return; // "The table below lists the contracts signed by A, B and C since 2016": its rows give the deals
+        }
         Set<Integer> usedClauses = new HashSet<>();
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
@@ -412,6 +422,28 @@ final class DealRules {
     }
 
     /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
+    /**
+     * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
+     * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
+     */
+    static boolean describesTable(SentenceView v) {
+        Tokens tk = v.tk;
+        for (int i = v.a; i < v.b; i++) {
+            String w = tk.norm(i);
+            String next = i + 1 < v.b ? tk.norm(i + 1) : "";
+            String prev = i > v.a ? tk.norm(i - 1) : "";
+            if (TABLE_WORDS.contains(w) && (POINTING.contains(next) || POINTING.contains(prev)
+                    || TABLE_VERBS.contains(next))) {
+                return true;
+            }
+            if (("listed".equals(w) || "shown".equals(w) || "summarised".equals(w) || "summarized".equals(w))
+                    && ("below".equals(next) || "above".equals(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actEndsAt(SentenceView v, int t) {
         for (Act ac : v.acts) {
             if (ac.e() == t) {
