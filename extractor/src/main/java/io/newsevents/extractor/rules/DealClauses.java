@@ -23,7 +23,10 @@ final class DealClauses {
             "eventually", "finally", "quietly", "already");
     /** Conjunctions that open a clause with a subject of its own: "attended as Greece and Cyprus signed". */
     private static final Set<String> SUBJECT_SUBORDINATORS = Set.of("as", "when", "once", "while", "until",
-            "whereas", "after");
+            "whereas", "after", "since", "because", "before");
+    /** Heads after a name in the subject of a subordinate clause ("since the Taliban administration signed"). */
+    private static final Set<String> SUBJECT_HEADS = Set.of("the", "administration", "government", "authorities",
+            "leadership", "regime", "junta", "leaders", "also", "had", "has", "have", "finally", "eventually");
     /** Auxiliaries and adverbs between the subjects of a relative clause and its verb ("have all bought"). */
     private static final Set<String> RELATIVE_GLUE = Set.of("have", "has", "had", "all", "also", "since", "already",
             "each", "both", "recently", "reportedly");
@@ -219,7 +222,8 @@ final class DealClauses {
             if (DealItems.actorAt(v, i)) {
                 name = true;
                 i--;
-            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))) {
+            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))
+                    || SUBJECT_HEADS.contains(tk.norm(i))) {
                 i--;
             } else {
                 break;

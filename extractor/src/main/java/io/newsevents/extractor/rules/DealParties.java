@@ -38,6 +38,13 @@ final class DealParties {
     /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
     private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
             "members", "nation", "nations", "state", "states", "country", "countries");
+    /** "Slovakia, another NATO member, ...": the body a party belongs to, named in an appositive. */
+    private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("another", "a", "an", "fellow");
+    /** "with China's envoy standing between them": who watched the signing. */
+    private static final Set<String> ONLOOKER_PARTICIPLES = Set.of("standing", "looking", "watching", "present",
+            "attending", "sitting", "presiding", "witnessing", "overseeing");
+    /** "after a 2022 sale to X", "following its earlier purchase from Y": an earlier deal set beside this one. */
+    private static final Set<String> EARLIER = Set.of("after", "following", "besides", "before");
     /** "after talks with X": X talked, it did not sign. */
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
             "meeting", "meetings", "contacts");
@@ -289,6 +296,19 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED;
                 continue;
             }
+            if ((MEMBERSHIP_NOUNS.contains(after) || "ally".equals(after) || "allies".equals(after))
+                    && ac.s() > v.a && APPOSITIVE_DETERMINERS.contains(tk.norm(ac.s() - 1))) {
+                roles[k] = Role.EXCLUDED; // "Slovakia, another NATO member on the eastern flank, signed ..."
+                continue;
+            }
+            if (ac.s() > t && onlooker(v, ac)) {
+                roles[k] = Role.EXCLUDED; // "..., with China's top diplomat standing between them"
+                continue;
+            }
+            if (ac.s() > t && earlierDeal(v, ac, t)) {
+                roles[k] = Role.EXCLUDED; // "its second export after a 2022 sale to the UAE"
+                continue;
+            }
             if (ac.actor().iso3() == null && Actor.ORGANIZATION.equals(ac.actor().kind()) && ac.s() > v.a
                     && "'s".equals(tk.norm(ac.s() - 1)) && DealItems.actorAt(v, ac.s() - 2)) {
                 roles[k] = Role.EXCLUDED;
@@ -335,6 +355,65 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
             }
         }
+    }
+
+    /** "with X('s envoy) standing/looking on": a name after "with" whose phrase ends in a participle of watching. */
+    private static boolean onlooker(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        boolean with = false;
+        for (int q = ac.s() - 1; q >= Math.max(v.a, ac.s() - 8); q--) {
+            if ("with".equals(tk.norm(q))) {
+                with = true;
+                break;
+            }
+            if (!tk.isWord(q) && !"'s".equals(tk.norm(q))) {
+                return false;
+            }
+        }
+        if (!with) {
+            return false;
+        }
+        for (int q = ac.e(); q < Math.min(v.b, ac.e() + 8); q++) {
+            String w = tk.norm(q);
+            if (ONLOOKER_PARTICIPLES.contains(w)) {
+                return true;
+            }
+            if (!tk.isWord(q) && !"'s".equals(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "after a 2022 sale to X", "following its earlier order from X": X is the partner of another deal, named by a
+     * deal noun between "after"/"following" and the name (only "a", "its", a year or an adjective before it).
+     */
+    private static boolean earlierDeal(SentenceView v, Act ac, int t) {
+        Tokens tk = v.tk;
+        String prep = tk.norm(ac.s() - 1);
+        int q = ac.s() - 1;
+        if ("the".equals(prep)) {
+            q--;
+            prep = tk.norm(q);
+        }
+        if (!"to".equals(prep) && !"from".equals(prep) && !"with".equals(prep)) {
+            return false;
+        }
+        int noun = q - 1;
+        if (noun <= t || !DealNouns.isDealNoun(v, noun) && !Lexicon.DEAL_NOUNS.contains(tk.norm(noun))) {
+            return false;
+        }
+        for (int r = noun - 1; r > t && r >= noun - 4; r--) {
+            String w = tk.norm(r);
+            if (EARLIER.contains(w)) {
+                return true;
+            }
+            if (!tk.isWord(r) && !tk.isNumber(r)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {

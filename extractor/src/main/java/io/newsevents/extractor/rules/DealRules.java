@@ -16,6 +16,12 @@ import java.util.Set;
  */
 final class DealRules {
 
+    /** Verbs of what a buyer did after a deal: "received", "inducted", "announced its withdrawal". */
+    private static final Set<String> LATER_ACTS = Set.of("received", "took", "inducted", "commissioned", "fielded",
+            "began", "started", "launched", "deployed", "donated", "transferred", "retired", "announced", "withdrew",
+            "left", "quit", "joined", "expelled");
+    /** Auxiliaries and adverbs before such a verb (", and have announced", ", then received"). */
+    private static final Set<String> LATER_AUX = Set.of("have", "has", "had", "then", "later", "also", "since");
     /** Nouns that name a table or list in a text. */
     private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
     /** "the table below", "the following table". */
@@ -127,6 +133,10 @@ final class DealRules {
                     ce = i - 1; // "signed a contract with Saab, having rejected a US offer": a clause of its own
                     break;
                 }
+            }
+            int later = laterAct(v, t, ce);
+            if (later >= 0) {
+                ce = later; // "ordered jets from X in 2016, received drones from Y in 2021": each act its own
             }
             int having = DealClauses.havingClause(v, cs, t);
             if (having >= 0) {
@@ -422,6 +432,30 @@ final class DealRules {
     }
 
     /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
+    /**
+     * The comma that opens a later act of the same subject after a deal ("ordered three jets from X in 2016,
+     * received twelve drones from Y in 2021"; ", and have announced their withdrawal from Z"), or -1.
+     */
+    private static int laterAct(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int i = t + 2; i < ce - 1; i++) {
+            if (!",".equals(tk.norm(i))) {
+                continue;
+            }
+            int j = i + 1;
+            if ("and".equals(tk.norm(j))) {
+                j++;
+            }
+            if (j < ce && LATER_AUX.contains(tk.norm(j))) {
+                j++;
+            }
+            if (j < ce && LATER_ACTS.contains(tk.norm(j))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
      * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
