@@ -43,6 +43,9 @@ final class DealParties {
     /** "with China's envoy standing between them": who watched the signing. */
     private static final Set<String> ONLOOKER_PARTICIPLES = Set.of("standing", "looking", "watching", "present",
             "attending", "sitting", "presiding", "witnessing", "overseeing");
+    /** "with X and Y as guarantors": who vouched for or watched the signing. */
+    private static final Set<String> ONLOOKER_ROLES = Set.of("guarantors", "guarantor", "witnesses", "witness",
+            "observers", "observer", "brokers", "broker", "hosts", "host");
     /** "after a 2022 sale to X", "following its earlier purchase from Y": an earlier deal set beside this one. */
     private static final Set<String> EARLIER = Set.of("after", "following", "besides", "before");
     /** "after talks with X": X talked, it did not sign. */
@@ -375,8 +378,9 @@ final class DealParties {
         }
         for (int q = ac.e(); q < Math.min(v.b, ac.e() + 8); q++) {
             String w = tk.norm(q);
-            if (ONLOOKER_PARTICIPLES.contains(w)) {
-                return true;
+            if (ONLOOKER_PARTICIPLES.contains(w) || "as".equals(w) && q + 1 < v.b
+                    && (MEDIATION_NOUNS.contains(tk.norm(q + 1)) || ONLOOKER_ROLES.contains(tk.norm(q + 1)))) {
+                return true; // "with X looking on", "with Qatar and Turkey as mediators"
             }
             if (!tk.isWord(q) && !"'s".equals(w)) {
                 return false;

@@ -268,6 +268,13 @@ final class DealRules {
                     if (noun < 0) {
                         noun = DealNouns.signedObject(v, t, ce);
                     }
+                    if (noun < 0) {
+                        noun = DealClauses.relativeNounBefore(v, v.a, t); // "the deal that A and B signed in 2022"
+                        if (noun >= 0) {
+                            cs = Math.min(cs, noun + 1); // the relative clause from "that", with all its subject
+                            ce = DealClauses.relativeEnd(v, t, ce);
+                        }
+                    }
                     if (noun < 0 && "by".equals(tk.norm(t + 1))) {
                         // "The lease of the port, signed by Sri Lanka in 2017"
                         noun = DealNouns.signedObjectBefore(v, t, cs);
@@ -305,6 +312,12 @@ final class DealRules {
                         && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)) {
                     trig = false;
                 }
+            } else if ("agreed".equals(w) && DealClauses.relativeNounBefore(v, v.a, t) >= 0) {
+                // "the ceasefire that Pakistan and Afghanistan agreed in Doha": the deal noun heads the relative
+                noun = DealClauses.relativeNounBefore(v, v.a, t);
+                cs = Math.min(cs, noun + 1);
+                ce = DealClauses.relativeEnd(v, t, ce);
+                trig = true;
             } else if ("reached".equals(w)) {
                 noun = DealNouns.dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
@@ -350,6 +363,18 @@ final class DealRules {
             }
             if (trig && NONE.contains(tk.norm(t + 1))) {
                 trig = false; // "have signed nothing yet"
+            }
+            if (trig && noun >= 0 && noun < t && DealClauses.relativeNounBefore(v, v.a, t) == noun) {
+                ce = DealClauses.relativeEnd(v, t, ce); // "the deal that A and B signed in 2022, weeks after ..."
+            }
+            if (trig && usedClauses.contains(cs)) {
+                // "a contract concluded under the framework deal that Warsaw and Seoul signed in 2022", "extending a
+                // programme that began with the four ships Pakistan ordered from Turkey in 2018": a relative clause
+                // with a subject of its own reports a deal of its own
+                int rs = DealClauses.relativeSubjectStart(v, cs, t);
+                if (rs > cs && !usedClauses.contains(rs)) {
+                    cs = rs;
+                }
             }
             if (!trig || usedClauses.contains(cs)) {
                 continue;
