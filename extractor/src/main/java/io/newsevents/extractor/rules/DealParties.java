@@ -43,6 +43,10 @@ final class DealParties {
     /** "with China's envoy standing between them": who watched the signing. */
     private static final Set<String> ONLOOKER_PARTICIPLES = Set.of("standing", "looking", "watching", "present",
             "attending", "sitting", "presiding", "witnessing", "overseeing");
+    /** "a deal supported by X": who backed or paid for a deal, not who signed it. */
+    private static final Set<String> SUPPORT_PARTICIPLES = Set.of("supported", "backed", "financed", "funded",
+            "underwritten", "guaranteed", "welcomed", "endorsed", "criticised", "criticized", "opposed", "praised",
+            "condemned", "subsidised", "subsidized");
     /** "with X and Y as guarantors": who vouched for or watched the signing. */
     private static final Set<String> ONLOOKER_ROLES = Set.of("guarantors", "guarantor", "witnesses", "witness",
             "observers", "observer", "brokers", "broker", "hosts", "host");
@@ -306,6 +310,11 @@ final class DealParties {
             }
             if (ac.s() > t && onlooker(v, ac)) {
                 roles[k] = Role.EXCLUDED; // "..., with China's top diplomat standing between them"
+                continue;
+            }
+            int by = "the".equals(tk.norm(ac.s() - 1)) ? ac.s() - 2 : ac.s() - 1;
+            if (ac.s() > t + 2 && "by".equals(tk.norm(by)) && SUPPORT_PARTICIPLES.contains(tk.norm(by - 1))) {
+                roles[k] = Role.EXCLUDED; // "..., a deal supported by Washington with military financing"
                 continue;
             }
             if (ac.s() > t && earlierDeal(v, ac, t)) {

@@ -22,6 +22,9 @@ final class DealRules {
             "left", "quit", "joined", "expelled");
     /** Auxiliaries and adverbs before such a verb (", and have announced", ", then received"). */
     private static final Set<String> LATER_AUX = Set.of("have", "has", "had", "then", "later", "also", "since");
+    /** Words between a count and a product name: "12 more F-16s", "24 used Gripens". */
+    private static final Set<String> GOODS_ADJECTIVES = Set.of("more", "additional", "further", "new", "used",
+            "refurbished", "upgraded", "extra");
     /** Nouns that name a table or list in a text. */
     private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
     /** "the table below", "the following table". */
@@ -409,8 +412,10 @@ final class DealRules {
                 isBlocked = true; // "has been buying arms from": a habit, not one deal
             }
             for (int i = cs; i < ce && !isBlocked; i++) {
-                if (Lexicon.HABITUAL.contains(tk.norm(i))) {
-                    isBlocked = true; // "traditionally bought", "for decades"
+                if (Lexicon.HABITUAL.contains(tk.norm(i)) && !("decades".equals(tk.norm(i))
+                        && ("in".equals(tk.norm(i - 1)) || "in".equals(tk.norm(i - 2))))) {
+                    // "traditionally bought", "for decades"; not "the largest sale in (three) decades"
+                    isBlocked = true;
                 }
             }
             if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
@@ -583,16 +588,35 @@ final class DealRules {
 
     /** "signed for 12 fighters", "signed for more jets": a number or "more" and arms after "signed for". */
     private static boolean signedForGoods(SentenceView v, int t, int ce) {
-        String w = v.tk.norm(t);
-        if (!("signed".equals(w) || "signs".equals(w)) || !"for".equals(v.tk.norm(t + 1))) {
+        Tokens tk = v.tk;
+        String w = tk.norm(t);
+        if (!("signed".equals(w) || "signs".equals(w) || "signing".equals(w) && ",".equals(tk.norm(t - 1)))) {
             return false;
         }
-        String n = v.tk.norm(t + 2);
-        boolean counted = v.tk.isNumber(t + 2) || "more".equals(n) || "additional".equals(n)
+        int f = t + 1;
+        if (!"for".equals(tk.norm(f)) && DealItems.dateAt(v, f + 1) && "in".equals(tk.norm(f))) {
+            // "signed in April 2024 for 24 jets": a date between the verb and what was signed for
+            f++;
+            while (f < ce && DealItems.dateAt(v, f)) {
+                f++;
+            }
+        }
+        if (!"for".equals(tk.norm(f))) {
+            return false;
+        }
+        String n = tk.norm(f + 1);
+        boolean number = tk.isNumber(f + 1) || COUNT_WORDS.contains(n);
+        boolean counted = number || "more".equals(n) || "additional".equals(n)
                 || "another".equals(n) || "further".equals(n);
+        int name = f + 2;
+        while (name < Math.min(ce, f + 6) && ("-".equals(tk.norm(name)) || tk.isWord(name) && !tk.capitalised(name)
+                && ("-".equals(tk.norm(name + 1)) || "-".equals(tk.norm(name - 1))
+                || GOODS_ADJECTIVES.contains(tk.norm(name))))) {
+            name++; // "24 second-hand F-16s", "12 new Rafales"
+        }
         // "signed for 20 Typhoons": a counted product name
-        return counted && (armsAfter(v, t, ce) || v.tk.isNumber(t + 2) && v.tk.capitalised(t + 3)
-                && !DealItems.actorAt(v, t + 3));
+        return counted && (armsAfter(v, f - 1, ce) || number && tk.capitalised(name)
+                && !DealItems.actorAt(v, name));
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {
