@@ -26,6 +26,10 @@ final class DealCandidates {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
             "while", "without");
 
+    /** Purchase participles that can follow the goods they name. */
+    private static final Set<String> PARTICIPLES = Set.of("bought", "ordered", "purchased", "acquired", "procured",
+            "sold", "contracted");
+
     private DealCandidates() {
     }
 
@@ -61,6 +65,9 @@ final class DealCandidates {
         }
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
         DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        if (dm != null && dm.tokStart() < t && goodsParticiple(v, t)) {
+            dm = null; // "inducted on Tuesday the helicopters bought from Turkey": Tuesday dates the inducting
+        }
         if (dm != null && dm.future()) {
             return;
         }
@@ -219,5 +226,20 @@ final class DealCandidates {
             }
         }
         return best == null ? null : best.money();
+    }
+
+    /**
+     * "the six helicopters bought from Turkey", "jets ordered from France": a purchase participle right after the
+     * goods it names, a reduced relative whose date is its own, never one of the verb before it.
+     */
+    static boolean goodsParticiple(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        String w = tk.norm(t);
+        if (!PARTICIPLES.contains(w) || t - 1 < v.a || !tk.isWord(t - 1)) {
+            return false;
+        }
+        String p = tk.norm(t - 1);
+        return Lexicon.ARMS_WORDS.contains(p) && !"military".equals(p) && !"defence".equals(p)
+                && !"defense".equals(p) && !"security".equals(p);
     }
 }

@@ -43,6 +43,14 @@ final class DealParties {
     /** "with China's envoy standing between them": who watched the signing. */
     private static final Set<String> ONLOOKER_PARTICIPLES = Set.of("standing", "looking", "watching", "present",
             "attending", "sitting", "presiding", "witnessing", "overseeing");
+    /** Events a deal is dated or explained by: "after Russia's invasion", "amid Chinese pressure". */
+    private static final Set<String> EVENT_NOUNS = Set.of("invasion", "strikes", "strike", "attack", "attacks",
+            "offensive", "war", "coup", "incursion", "incursions", "aggression", "annexation", "pressure", "threats",
+            "threat", "sanctions", "blockade", "bombardment", "shelling", "escalation", "occupation", "raids",
+            "withdrawal", "assertiveness", "buildup", "build");
+    /** Words that open such a circumstance: "in the aftermath of", "amid", "following". */
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("after", "amid", "amidst", "following",
+            "aftermath", "despite", "during", "since", "wake", "face", "response");
     /** "a deal supported by X": who backed or paid for a deal, not who signed it. */
     private static final Set<String> SUPPORT_PARTICIPLES = Set.of("supported", "backed", "financed", "funded",
             "underwritten", "guaranteed", "welcomed", "endorsed", "criticised", "criticized", "opposed", "praised",
@@ -317,6 +325,10 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED; // "..., a deal supported by Washington with military financing"
                 continue;
             }
+            if (ac.s() > t && circumstance(v, ac, t)) {
+                roles[k] = Role.EXCLUDED; // "in the aftermath of Azerbaijani strikes", "after Russia's invasion of X"
+                continue;
+            }
             if (ac.s() > t && earlierDeal(v, ac, t)) {
                 roles[k] = Role.EXCLUDED; // "its second export after a 2022 sale to the UAE"
                 continue;
@@ -396,6 +408,41 @@ final class DealParties {
             }
         }
         return false;
+    }
+
+    /**
+     * "in the immediate aftermath of Azerbaijani strikes on ...", "months after Russia's full-scale invasion of
+     * Ukraine": a name in a phrase of circumstance (an opener, then an event noun next to the name) after the deal.
+     */
+    private static boolean circumstance(SentenceView v, Act ac, int t) {
+        Tokens tk = v.tk;
+        boolean opener = false;
+        for (int q = ac.s() - 1; q > t && q >= ac.s() - 8; q--) {
+            String w = tk.norm(q);
+            if (CIRCUMSTANCE_OPENERS.contains(w)) {
+                opener = true;
+                break;
+            }
+            if (!tk.isWord(q) && !"'s".equals(w) && !"-".equals(w)) {
+                return false;
+            }
+        }
+        if (!opener) {
+            return false;
+        }
+        for (int q = ac.e(); q < Math.min(v.b, ac.e() + 4); q++) {
+            String w = tk.norm(q);
+            if (EVENT_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!tk.isWord(q) && !"'s".equals(w) && !"-".equals(w)) {
+                break;
+            }
+        }
+        // "after Russia's invasion of Ukraine": the object of the event noun
+        String p = tk.norm(ac.s() - 1);
+        return "of".equals(p) && EVENT_NOUNS.contains(tk.norm(ac.s() - 2))
+                || "on".equals(p) && EVENT_NOUNS.contains(tk.norm(ac.s() - 2));
     }
 
     /**

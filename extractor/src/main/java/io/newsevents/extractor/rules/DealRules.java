@@ -25,6 +25,9 @@ final class DealRules {
     /** Words between a count and a product name: "12 more F-16s", "24 used Gripens". */
     private static final Set<String> GOODS_ADJECTIVES = Set.of("more", "additional", "further", "new", "used",
             "refurbished", "upgraded", "extra");
+    /** Prepositions before a purchase gerund that make it the topic of talk or interest, not a purchase. */
+    private static final Set<String> GERUND_OBJECT = Set.of("on", "about", "in", "of", "for", "towards", "toward",
+            "regarding", "over", "into", "against");
     /** Nouns that name a table or list in a text. */
     private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
     /** "the table below", "the following table". */
@@ -381,6 +384,9 @@ final class DealRules {
             }
             if (!trig || usedClauses.contains(cs)) {
                 continue;
+            }
+            if (w.endsWith("ing") && Lexicon.PURCHASE_VERBS.contains(w) && GERUND_OBJECT.contains(tk.norm(t - 1))) {
+                continue; // "held talks on buying jets", "an interest in acquiring tanks": no purchase made
             }
             if ("as".equals(tk.norm(t - 1)) && Lexicon.DEAL_VERBS.contains(w)) {
                 continue; // "we treat an agreement as concluded only when ...": a definition, not a report
