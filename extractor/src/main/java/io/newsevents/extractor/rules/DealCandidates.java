@@ -41,6 +41,9 @@ final class DealCandidates {
         List<Act> parties = chosen.acts();
         List<Actor> partyActors = chosen.actors();
         boolean fromContext = chosen.fromContext();
+        if (purchase && goodsByOrigin(v, t, parties) && undated(v, cs, t, ce)) {
+            return; // "has also bought German submarines, Italian frigates and Russian helicopters": a summary
+        }
         boolean weakCandidate = ActorLists.distinctKeys(partyActors) < 2;
         if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
             return;
@@ -241,5 +244,51 @@ final class DealCandidates {
         String p = tk.norm(t - 1);
         return Lexicon.ARMS_WORDS.contains(p) && !"military".equals(p) && !"defence".equals(p)
                 && !"defense".equals(p) && !"security".equals(p);
+    }
+
+    /**
+     * "bought German submarines and frigates, Italian frigates and Russian helicopters": after the purchase verb
+     * only the origins of the goods, as adjectives of two or more states, and no seller named as such. A list of
+     * past purchases, not one deal.
+     */
+    static boolean goodsByOrigin(SentenceView v, int t, List<Act> parties) {
+        Tokens tk = v.tk;
+        Set<String> origins = new java.util.HashSet<>();
+        for (Act ac : parties) {
+            if (ac.s() <= t) {
+                continue;
+            }
+            String surface = tk.cleanSpan(ac.s(), ac.e());
+            boolean adjective = !surface.equalsIgnoreCase(ac.actor().name()) && ac.e() < v.b && tk.isWord(ac.e())
+                    && !tk.capitalised(ac.e()) && !"from".equals(tk.norm(ac.s() - 1))
+                    && !"with".equals(tk.norm(ac.s() - 1));
+            if (!adjective) {
+                return false;
+            }
+            origins.add(ac.key());
+        }
+        return origins.size() >= 2;
+    }
+
+    /** No value in the clause and no date from its start to the first comma after the trigger. */
+    private static boolean undated(SentenceView v, int cs, int t, int ce) {
+        for (MoneyMention m : v.money) {
+            if (m.tokStart() >= cs && m.tokEnd() <= ce) {
+                return false;
+            }
+        }
+        int end = ce;
+        for (int i = t + 1; i < ce; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                end = i;
+                break;
+            }
+        }
+        for (DateMention d : v.dates) {
+            if (d.tokStart() >= cs && d.tokStart() < end) {
+                return false;
+            }
+        }
+        return true;
     }
 }
