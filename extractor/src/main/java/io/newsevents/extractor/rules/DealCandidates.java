@@ -68,6 +68,19 @@ final class DealCandidates {
         }
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
         DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        if (dm != null && namesOtherDeal(v, dm, noun)) {
+            // "signed an addendum to the 2023 agreement in May 2025": 2023 dates the agreement amended
+            DateMention other = null;
+            for (DateMention d : v.dates) {
+                if (d != dm && !d.range() && d.tokStart() >= cs && d.tokEnd() <= ce && !namesOtherDeal(v, d, noun)
+                        && (other == null || Math.abs(d.tokStart() - t) < Math.abs(other.tokStart() - t))) {
+                    other = d;
+                }
+            }
+            if (other != null) {
+                dm = other;
+            }
+        }
         if (dm != null && dm.tokStart() < t && goodsParticiple(v, t)) {
             dm = null; // "inducted on Tuesday the helicopters bought from Turkey": Tuesday dates the inducting
         }
@@ -290,5 +303,11 @@ final class DealCandidates {
             }
         }
         return true;
+    }
+
+    /** "the 2023 agreement": a year that modifies a deal noun other than the trigger's own. */
+    private static boolean namesOtherDeal(SentenceView v, DateMention d, int noun) {
+        int after = d.tokEnd();
+        return after < v.b && after != noun && DealNouns.isDealNoun(v, after);
     }
 }

@@ -155,6 +155,14 @@ final class DealParties {
             fromContext = true;
         }
         if (ActorLists.distinctKeys(partyActors) < 2) {
+            Act label = labelBefore(v, cs);
+            if (label != null && !hasKey(partyActors, label.actor())) {
+                // "Czech Republic: The defence ministry on Tuesday signed an amendment with BAE Systems"
+                ActorLists.addUnique(partyActors, label.actor());
+                parties.add(0, label);
+            }
+        }
+        if (ActorLists.distinctKeys(partyActors) < 2) {
             Act ante = Clauses.antecedent(v, cs);
             if (ante != null) {
                 ActorLists.addUnique(partyActors, ante.actor());
@@ -471,6 +479,29 @@ final class DealParties {
             }
             if (!tk.isWord(r) && !tk.isNumber(r)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Czech Republic: The ministry signed ...": a state named alone before a colon that opens the sentence. */
+    private static Act labelBefore(SentenceView v, int cs) {
+        Tokens tk = v.tk;
+        for (Act ac : v.acts) {
+            int s = ac.s();
+            boolean first = s == v.a || s == v.a + 1 && !tk.isWord(v.a);
+            if (first && ac.e() < cs && ":".equals(tk.norm(ac.e())) && !ac.ref()
+                    && Actor.STATE.equals(ac.actor().kind())) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasKey(List<Actor> list, Actor a) {
+        for (Actor x : list) {
+            if (x.key().equals(a.key())) {
+                return true;
             }
         }
         return false;

@@ -28,6 +28,9 @@ final class DealRules {
     /** Prepositions before a purchase gerund that make it the topic of talk or interest, not a purchase. */
     private static final Set<String> GERUND_OBJECT = Set.of("on", "about", "in", "of", "for", "towards", "toward",
             "regarding", "over", "into", "against");
+    /** Words after a comma that open a clause of its own, whose habits are not the deal's. */
+    private static final Set<String> AFTER_COMMA_OWN = Set.of("and", "but", "with", "while", "although", "whereas",
+            "though");
     /** Nouns that name a table or list in a text. */
     private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
     /** "the table below", "the following table". */
@@ -417,7 +420,14 @@ final class DealRules {
             if (!isBlocked && w.endsWith("ing") && "been".equals(tk.norm(t - 1))) {
                 isBlocked = true; // "has been buying arms from": a habit, not one deal
             }
-            for (int i = cs; i < ce && !isBlocked; i++) {
+            int habitEnd = ce;
+            for (int i = t + 1; i < ce - 1; i++) {
+                if (";".equals(tk.norm(i)) || ",".equals(tk.norm(i)) && AFTER_COMMA_OWN.contains(tk.norm(i + 1))) {
+                    habitEnd = i; // "signed an agreement in 2019, and ties have grown since, with talks held regularly"
+                    break;
+                }
+            }
+            for (int i = cs; i < habitEnd && !isBlocked; i++) {
                 if (Lexicon.HABITUAL.contains(tk.norm(i)) && !("decades".equals(tk.norm(i))
                         && ("in".equals(tk.norm(i - 1)) || "in".equals(tk.norm(i - 2))))) {
                     // "traditionally bought", "for decades"; not "the largest sale in (three) decades"
