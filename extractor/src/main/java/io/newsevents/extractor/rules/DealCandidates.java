@@ -30,6 +30,10 @@ final class DealCandidates {
     private static final Set<String> PARTICIPLES = Set.of("bought", "ordered", "purchased", "acquired", "procured",
             "sold", "contracted");
 
+    /** "a stream of", "a raft of": a count of deals too loose to be one. */
+    private static final Set<String> MASS_NOUNS = Set.of("stream", "series", "string", "raft", "host", "slew",
+            "flurry", "range", "number", "spate", "succession", "web", "network", "dozens", "scores", "hundreds");
+
     private DealCandidates() {
     }
 
@@ -41,6 +45,9 @@ final class DealCandidates {
         List<Act> parties = chosen.acts();
         List<Actor> partyActors = chosen.actors();
         boolean fromContext = chosen.fromContext();
+        if (streamOfDeals(v, noun) && undated(v, cs, t, ce)) {
+            return; // "has signed a stream of co-production agreements with Turkish firms": no one deal
+        }
         if (purchase && goodsByOrigin(v, t, parties) && undated(v, cs, t, ce)) {
             return; // "has also bought German submarines, Italian frigates and Russian helicopters": a summary
         }
@@ -309,5 +316,18 @@ final class DealCandidates {
     private static boolean namesOtherDeal(SentenceView v, DateMention d, int noun) {
         int after = d.tokEnd();
         return after < v.b && after != noun && DealNouns.isDealNoun(v, after);
+    }
+
+    /** "a stream of agreements", "a series of co-production contracts": many deals counted as a mass. */
+    private static boolean streamOfDeals(SentenceView v, int noun) {
+        if (noun < 0 || !Lexicon.PLURAL_DEAL_NOUNS.contains(v.tk.norm(noun))) {
+            return false;
+        }
+        for (int i = noun - 1; i > v.a && i >= noun - 5; i--) {
+            if ("of".equals(v.tk.norm(i))) {
+                return MASS_NOUNS.contains(v.tk.norm(i - 1));
+            }
+        }
+        return false;
     }
 }
