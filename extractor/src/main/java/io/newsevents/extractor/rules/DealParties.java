@@ -144,8 +144,16 @@ final class DealParties {
         // places and makers fill in a missing party, but two of them do not make a deal without a party
         boolean weakFill = !partyActors.isEmpty() || weak.size() < 2;
         if (ActorLists.distinctKeys(partyActors) < 2 && weakFill && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
+            // a name that is no venue first: "in Beijing, Saudi Arabia's adviser and Iran's official signed"
             for (Act wk : weak) {
-                ActorLists.addUnique(partyActors, wk.actor());
+                if (!venue(v, wk)) {
+                    ActorLists.addUnique(partyActors, wk.actor());
+                }
+            }
+            for (Act wk : weak) {
+                if (venue(v, wk) && ActorLists.distinctKeys(partyActors) < 2) {
+                    ActorLists.addUnique(partyActors, wk.actor());
+                }
             }
         }
         if (ActorLists.distinctKeys(partyActors) < 2 && fill != null) {
@@ -485,6 +493,11 @@ final class DealParties {
     }
 
     /** "Czech Republic: The ministry signed ...": a state named alone before a colon that opens the sentence. */
+    /** "in Beijing", "at the White House": a place named as where the deal was signed. */
+    private static boolean venue(SentenceView v, Act ac) {
+        return ac.place() && ac.s() > v.a && Lexicon.PLACE_PREPOSITIONS.contains(v.tk.norm(ac.s() - 1));
+    }
+
     private static Act labelBefore(SentenceView v, int cs) {
         Tokens tk = v.tk;
         for (Act ac : v.acts) {
