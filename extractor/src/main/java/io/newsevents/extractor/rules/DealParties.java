@@ -43,6 +43,9 @@ final class DealParties {
     /** "with China's envoy standing between them": who watched the signing. */
     private static final Set<String> ONLOOKER_PARTICIPLES = Set.of("standing", "looking", "watching", "present",
             "attending", "sitting", "presiding", "witnessing", "overseeing");
+    /** "its dependence on Russia": the supplier a deal turns away from. */
+    private static final Set<String> DEPENDENCE = Set.of("reliance", "dependence", "dependency", "reliant",
+            "dependent", "over-reliance", "overreliance");
     /** Events a deal is dated or explained by: "after Russia's invasion", "amid Chinese pressure". */
     private static final Set<String> EVENT_NOUNS = Set.of("invasion", "strikes", "strike", "attack", "attacks",
             "offensive", "war", "coup", "incursion", "incursions", "aggression", "annexation", "pressure", "threats",
@@ -339,6 +342,10 @@ final class DealParties {
             int by = "the".equals(tk.norm(ac.s() - 1)) ? ac.s() - 2 : ac.s() - 1;
             if (ac.s() > t + 2 && "by".equals(tk.norm(by)) && SUPPORT_PARTICIPLES.contains(tk.norm(by - 1))) {
                 roles[k] = Role.EXCLUDED; // "..., a deal supported by Washington with military financing"
+                continue;
+            }
+            if (ac.s() > t && "on".equals(tk.norm(by)) && DEPENDENCE.contains(tk.norm(by - 1))) {
+                roles[k] = Role.EXCLUDED; // "turning away from its reliance on Russian aircraft"
                 continue;
             }
             if (ac.s() > t && circumstance(v, ac, t)) {

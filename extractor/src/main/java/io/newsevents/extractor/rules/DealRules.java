@@ -31,6 +31,9 @@ final class DealRules {
     /** Words after a comma that open a clause of its own, whose habits are not the deal's. */
     private static final Set<String> AFTER_COMMA_OWN = Set.of("and", "but", "with", "while", "although", "whereas",
             "though");
+    /** "for decades", "over two decades": a span of time that makes a purchase a habit. */
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "over", "across", "through", "throughout",
+            "spanning");
     /** Nouns that name a table or list in a text. */
     private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
     /** "the table below", "the following table". */
@@ -429,8 +432,9 @@ final class DealRules {
             }
             for (int i = cs; i < habitEnd && !isBlocked; i++) {
                 if (Lexicon.HABITUAL.contains(tk.norm(i)) && !("decades".equals(tk.norm(i))
-                        && ("in".equals(tk.norm(i - 1)) || "in".equals(tk.norm(i - 2))))) {
-                    // "traditionally bought", "for decades"; not "the largest sale in (three) decades"
+                        && !SPAN_PREPOSITIONS.contains(tk.norm(i - 1)) && !SPAN_PREPOSITIONS.contains(tk.norm(i - 2)))) {
+                    // "traditionally bought", "for (several) decades"; not "the largest sale in decades", "to end
+                    // decades of conflict"
                     isBlocked = true;
                 }
             }
