@@ -26,6 +26,14 @@ final class DealCandidates {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "upon", "when",
             "while", "without");
 
+    /** Purchase participles that can follow the goods they name. */
+    private static final Set<String> PARTICIPLES = Set.of("bought", "ordered", "purchased", "acquired", "procured",
+            "sold", "contracted");
+
+    /** "a stream of", "a raft of": a count of deals too loose to be one. */
+    private static final Set<String> MASS_NOUNS = Set.of("stream", "series", "string", "raft", "host", "slew",
+            "flurry", "range", "number", "spate", "succession", "web", "network", "dozens", "scores", "hundreds");
+
     private DealCandidates() {
     }
 
@@ -37,6 +45,12 @@ final class DealCandidates {
         List<Act> parties = chosen.acts();
         List<Actor> partyActors = chosen.actors();
         boolean fromContext = chosen.fromContext();
+        if (streamOfDeals(v, noun) && undated(v, cs, t, ce)) {
+            return; // "has signed a stream of co-production agreements with Turkish firms": no one deal
+        }
+        if (purchase && goodsByOrigin(v, t, parties) && undated(v, cs, t, ce)) {
+            return; // "has also bought German submarines, Italian frigates and Russian helicopters": a summary
+        }
         boolean weakCandidate = ActorLists.distinctKeys(partyActors) < 2;
         if (weakCandidate && partyActors.isEmpty() && v.money.isEmpty()) {
             return;
@@ -61,6 +75,22 @@ final class DealCandidates {
         }
         base.value = pickMoney(v, noun >= 0 ? noun : t, cs, ce);
         DateMention dm = CandidateFields.pickDate(v, t, cs, ce);
+        if (dm != null && namesOtherDeal(v, dm, noun)) {
+            // "signed an addendum to the 2023 agreement in May 2025": 2023 dates the agreement amended
+            DateMention other = null;
+            for (DateMention d : v.dates) {
+                if (d != dm && !d.range() && d.tokStart() >= cs && d.tokEnd() <= ce && !namesOtherDeal(v, d, noun)
+                        && (other == null || Math.abs(d.tokStart() - t) < Math.abs(other.tokStart() - t))) {
+                    other = d;
+                }
+            }
+            if (other != null) {
+                dm = other;
+            }
+        }
+        if (dm != null && dm.tokStart() < t && goodsParticiple(v, t)) {
+            dm = null; // "inducted on Tuesday the helicopters bought from Turkey": Tuesday dates the inducting
+        }
         if (dm != null && dm.future()) {
             return;
         }
@@ -219,5 +249,85 @@ final class DealCandidates {
             }
         }
         return best == null ? null : best.money();
+    }
+
+    /**
+     * "the six helicopters bought from Turkey", "jets ordered from France": a purchase participle right after the
+     * goods it names, a reduced relative whose date is its own, never one of the verb before it.
+     */
+    static boolean goodsParticiple(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        String w = tk.norm(t);
+        if (!PARTICIPLES.contains(w) || t - 1 < v.a || !tk.isWord(t - 1)) {
+            return false;
+        }
+        String p = tk.norm(t - 1);
+        return Lexicon.ARMS_WORDS.contains(p) && !"military".equals(p) && !"defence".equals(p)
+                && !"defense".equals(p) && !"security".equals(p);
+    }
+
+    /**
+     * "bought German submarines and frigates, Italian frigates and Russian helicopters": after the purchase verb
+     * only the origins of the goods, as adjectives of two or more states, and no seller named as such. A list of
+     * past purchases, not one deal.
+     */
+    static boolean goodsByOrigin(SentenceView v, int t, List<Act> parties) {
+        Tokens tk = v.tk;
+        Set<String> origins = new java.util.HashSet<>();
+        for (Act ac : parties) {
+            if (ac.s() <= t) {
+                continue;
+            }
+            String surface = tk.cleanSpan(ac.s(), ac.e());
+            boolean adjective = !surface.equalsIgnoreCase(ac.actor().name()) && ac.e() < v.b && tk.isWord(ac.e())
+                    && !tk.capitalised(ac.e()) && !"from".equals(tk.norm(ac.s() - 1))
+                    && !"with".equals(tk.norm(ac.s() - 1));
+            if (!adjective) {
+                return false;
+            }
+            origins.add(ac.key());
+        }
+        return origins.size() >= 2;
+    }
+
+    /** No value in the clause and no date from its start to the first comma after the trigger. */
+    private static boolean undated(SentenceView v, int cs, int t, int ce) {
+        for (MoneyMention m : v.money) {
+            if (m.tokStart() >= cs && m.tokEnd() <= ce) {
+                return false;
+            }
+        }
+        int end = ce;
+        for (int i = t + 1; i < ce; i++) {
+            if (",".equals(v.tk.norm(i))) {
+                end = i;
+                break;
+            }
+        }
+        for (DateMention d : v.dates) {
+            if (d.tokStart() >= cs && d.tokStart() < end) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the 2023 agreement": a year that modifies a deal noun other than the trigger's own. */
+    private static boolean namesOtherDeal(SentenceView v, DateMention d, int noun) {
+        int after = d.tokEnd();
+        return after < v.b && after != noun && DealNouns.isDealNoun(v, after);
+    }
+
+    /** "a stream of agreements", "a series of co-production contracts": many deals counted as a mass. */
+    private static boolean streamOfDeals(SentenceView v, int noun) {
+        if (noun < 0 || !Lexicon.PLURAL_DEAL_NOUNS.contains(v.tk.norm(noun))) {
+            return false;
+        }
+        for (int i = noun - 1; i > v.a && i >= noun - 5; i--) {
+            if ("of".equals(v.tk.norm(i))) {
+                return MASS_NOUNS.contains(v.tk.norm(i - 1));
+            }
+        }
+        return false;
     }
 }

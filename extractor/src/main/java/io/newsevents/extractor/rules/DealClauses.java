@@ -23,7 +23,16 @@ final class DealClauses {
             "eventually", "finally", "quietly", "already");
     /** Conjunctions that open a clause with a subject of its own: "attended as Greece and Cyprus signed". */
     private static final Set<String> SUBJECT_SUBORDINATORS = Set.of("as", "when", "once", "while", "until",
-            "whereas", "after");
+            "whereas", "after", "since", "because", "before");
+    /** Words before a subject that are no head noun of a relative clause ("when", "year" of "last year"). */
+    private static final Set<String> NOT_A_HEAD = Set.of("in", "on", "at", "of", "for", "to", "by", "from", "and", "or",
+            "but", "as", "when", "while", "after", "before", "since", "because", "then", "so", "if", "that", "where",
+            "year", "month", "week", "day", "time", "decade", "years", "months", "weeks", "days", "also", "later",
+            "finally", "now", "once", "until", "although", "though", "whereas", "meanwhile", "ago", "earlier",
+            "recently", "subsequently", "eventually", "yesterday", "today", "said", "says", "announced", "with");
+    /** Heads after a name in the subject of a subordinate clause ("since the Taliban administration signed"). */
+    private static final Set<String> SUBJECT_HEADS = Set.of("the", "administration", "government", "authorities",
+            "leadership", "regime", "junta", "leaders", "also", "had", "has", "have", "finally", "eventually");
     /** Auxiliaries and adverbs between the subjects of a relative clause and its verb ("have all bought"). */
     private static final Set<String> RELATIVE_GLUE = Set.of("have", "has", "had", "all", "also", "since", "already",
             "each", "both", "recently", "reportedly");
@@ -219,7 +228,8 @@ final class DealClauses {
             if (DealItems.actorAt(v, i)) {
                 name = true;
                 i--;
-            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))) {
+            } else if (Lexicon.LIST_GLUE.contains(tk.norm(i)) && !"as".equals(tk.norm(i))
+                    || SUBJECT_HEADS.contains(tk.norm(i))) {
                 i--;
             } else {
                 break;
@@ -252,4 +262,55 @@ final class DealClauses {
         return name && i < cs && ("which".equals(w) || "that".equals(w)) && ",".equals(tk.norm(i - 1)) ? i : -1;
     }
 
+
+    /**
+     * Where the subject of an object relative clause ending at trigger {@code t} starts: at "that"/"which" ("the
+     * framework deal that Warsaw and Seoul signed"), or at the names right after a plain noun ("the four ships
+     * Pakistan ordered"); -1 when the words before {@code t} are no such subject.
+     */
+    static int relativeSubjectStart(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int i = t - 1;
+        boolean name = false;
+        while (i > cs) {
+            String w = tk.norm(i);
+            if (DealItems.actorAt(v, i)) {
+                name = true;
+            } else if (!Lexicon.LIST_GLUE.contains(w) && !SUBJECT_HEADS.contains(w) && !PRONOUN_ADVERBS.contains(w)
+                    || ",".equals(w)) {
+                break;
+            }
+            i--;
+        }
+        if (!name || i <= cs) {
+            return -1;
+        }
+        String w = tk.norm(i);
+        if ("that".equals(w) || "which".equals(w)) {
+            return i;
+        }
+        if (tk.isWord(i) && !tk.capitalised(i) && !NOT_A_HEAD.contains(w) && !Lexicon.DEAL_VERBS.contains(w)) {
+            return i + 1; // "the four ships Pakistan ordered": a relative clause without "that"
+        }
+        return -1;
+    }
+
+    /** "the ceasefire that A and B agreed": the deal noun just before "that" and a subject of names, or -1. */
+    static int relativeNounBefore(SentenceView v, int cs, int t) {
+        int rs = relativeSubjectStart(v, cs - 1, t);
+        if (rs < 0 || !"that".equals(v.tk.norm(rs)) && !"which".equals(v.tk.norm(rs))) {
+            return -1;
+        }
+        return rs - 1 >= v.a && DealNouns.isDealNoun(v, rs - 1) ? rs - 1 : -1;
+    }
+
+    /** A relative clause ends at its first comma: "the deal that A and B signed in 2022, months after ...". */
+    static int relativeEnd(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < ce; i++) {
+            if (",".equals(v.tk.norm(i)) || ";".equals(v.tk.norm(i))) {
+                return i;
+            }
+        }
+        return ce;
+    }
 }

@@ -21,6 +21,9 @@ final class DealNouns {
     private static final Set<String> NOT_SIGNED_OBJECT = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
             "order", "letter", "petition", "book", "note", "notes", "budget", "that", "which", "to", "into");
 
+    /** Changes to a contract that are signed like one. */
+    private static final Set<String> AMENDMENTS = Set.of("amendment", "amendments", "addendum", "addenda");
+
     private DealNouns() {
     }
 
@@ -37,6 +40,20 @@ final class DealNouns {
         }
         if ("peace".equals(w) && PEACE_DEAL_HEADS.contains(v.tk.norm(i + 1))) {
             return true;
+        }
+        if (AMENDMENTS.contains(w)) {
+            // "signed an amendment with BAE Systems", "an addendum to the 2024 contract": a contract of its own
+            if ("with".equals(v.tk.norm(i + 1))) {
+                return true;
+            }
+            if ("to".equals(v.tk.norm(i + 1))) {
+                for (int j = i + 2; j < Math.min(v.b, i + 6); j++) {
+                    if (Lexicon.DEAL_NOUNS.contains(v.tk.norm(j))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         if (!Lexicon.DEAL_NOUNS.contains(w)) {
             return false;

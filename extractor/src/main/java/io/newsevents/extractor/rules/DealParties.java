@@ -38,6 +38,31 @@ final class DealParties {
     /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
     private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
             "members", "nation", "nations", "state", "states", "country", "countries");
+    /** "Slovakia, another NATO member, ...": the body a party belongs to, named in an appositive. */
+    private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("another", "a", "an", "fellow");
+    /** "with China's envoy standing between them": who watched the signing. */
+    private static final Set<String> ONLOOKER_PARTICIPLES = Set.of("standing", "looking", "watching", "present",
+            "attending", "sitting", "presiding", "witnessing", "overseeing");
+    /** "its dependence on Russia": the supplier a deal turns away from. */
+    private static final Set<String> DEPENDENCE = Set.of("reliance", "dependence", "dependency", "reliant",
+            "dependent", "over-reliance", "overreliance");
+    /** Events a deal is dated or explained by: "after Russia's invasion", "amid Chinese pressure". */
+    private static final Set<String> EVENT_NOUNS = Set.of("invasion", "strikes", "strike", "attack", "attacks",
+            "offensive", "war", "coup", "incursion", "incursions", "aggression", "annexation", "pressure", "threats",
+            "threat", "sanctions", "blockade", "bombardment", "shelling", "escalation", "occupation", "raids",
+            "withdrawal", "assertiveness", "buildup", "build");
+    /** Words that open such a circumstance: "in the aftermath of", "amid", "following". */
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("after", "amid", "amidst", "following",
+            "aftermath", "despite", "during", "since", "wake", "face", "response");
+    /** "a deal supported by X": who backed or paid for a deal, not who signed it. */
+    private static final Set<String> SUPPORT_PARTICIPLES = Set.of("supported", "backed", "financed", "funded",
+            "underwritten", "guaranteed", "welcomed", "endorsed", "criticised", "criticized", "opposed", "praised",
+            "condemned", "subsidised", "subsidized");
+    /** "with X and Y as guarantors": who vouched for or watched the signing. */
+    private static final Set<String> ONLOOKER_ROLES = Set.of("guarantors", "guarantor", "witnesses", "witness",
+            "observers", "observer", "brokers", "broker", "hosts", "host");
+    /** "after a 2022 sale to X", "following its earlier purchase from Y": an earlier deal set beside this one. */
+    private static final Set<String> EARLIER = Set.of("after", "following", "besides", "before");
     /** "after talks with X": X talked, it did not sign. */
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
             "meeting", "meetings", "contacts");
@@ -122,8 +147,16 @@ final class DealParties {
         // places and makers fill in a missing party, but two of them do not make a deal without a party
         boolean weakFill = !partyActors.isEmpty() || weak.size() < 2;
         if (ActorLists.distinctKeys(partyActors) < 2 && weakFill && !(partyActors.isEmpty() && onlyMakers(tk, weak))) {
+            // a name that is no venue first: "in Beijing, Saudi Arabia's adviser and Iran's official signed"
             for (Act wk : weak) {
-                ActorLists.addUnique(partyActors, wk.actor());
+                if (!venue(v, wk)) {
+                    ActorLists.addUnique(partyActors, wk.actor());
+                }
+            }
+            for (Act wk : weak) {
+                if (venue(v, wk) && ActorLists.distinctKeys(partyActors) < 2) {
+                    ActorLists.addUnique(partyActors, wk.actor());
+                }
             }
         }
         if (ActorLists.distinctKeys(partyActors) < 2 && fill != null) {
@@ -131,6 +164,14 @@ final class DealParties {
                 ActorLists.addUnique(partyActors, f);
             }
             fromContext = true;
+        }
+        if (ActorLists.distinctKeys(partyActors) < 2) {
+            Act label = labelBefore(v, cs);
+            if (label != null && !hasKey(partyActors, label.actor())) {
+                // "Czech Republic: The defence ministry on Tuesday signed an amendment with BAE Systems"
+                ActorLists.addUnique(partyActors, label.actor());
+                parties.add(0, label);
+            }
         }
         if (ActorLists.distinctKeys(partyActors) < 2) {
             Act ante = Clauses.antecedent(v, cs);
@@ -289,6 +330,32 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED;
                 continue;
             }
+            if ((MEMBERSHIP_NOUNS.contains(after) || "ally".equals(after) || "allies".equals(after))
+                    && ac.s() > v.a && APPOSITIVE_DETERMINERS.contains(tk.norm(ac.s() - 1))) {
+                roles[k] = Role.EXCLUDED; // "Slovakia, another NATO member on the eastern flank, signed ..."
+                continue;
+            }
+            if (ac.s() > t && onlooker(v, ac)) {
+                roles[k] = Role.EXCLUDED; // "..., with China's top diplomat standing between them"
+                continue;
+            }
+            int by = "the".equals(tk.norm(ac.s() - 1)) ? ac.s() - 2 : ac.s() - 1;
+            if (ac.s() > t + 2 && "by".equals(tk.norm(by)) && SUPPORT_PARTICIPLES.contains(tk.norm(by - 1))) {
+                roles[k] = Role.EXCLUDED; // "..., a deal supported by Washington with military financing"
+                continue;
+            }
+            if (ac.s() > t && "on".equals(tk.norm(by)) && DEPENDENCE.contains(tk.norm(by - 1))) {
+                roles[k] = Role.EXCLUDED; // "turning away from its reliance on Russian aircraft"
+                continue;
+            }
+            if (ac.s() > t && circumstance(v, ac, t)) {
+                roles[k] = Role.EXCLUDED; // "in the aftermath of Azerbaijani strikes", "after Russia's invasion of X"
+                continue;
+            }
+            if (ac.s() > t && earlierDeal(v, ac, t)) {
+                roles[k] = Role.EXCLUDED; // "its second export after a 2022 sale to the UAE"
+                continue;
+            }
             if (ac.actor().iso3() == null && Actor.ORGANIZATION.equals(ac.actor().kind()) && ac.s() > v.a
                     && "'s".equals(tk.norm(ac.s() - 1)) && DealItems.actorAt(v, ac.s() - 2)) {
                 roles[k] = Role.EXCLUDED;
@@ -335,6 +402,129 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
             }
         }
+    }
+
+    /** "with X('s envoy) standing/looking on": a name after "with" whose phrase ends in a participle of watching. */
+    private static boolean onlooker(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        boolean with = false;
+        for (int q = ac.s() - 1; q >= Math.max(v.a, ac.s() - 8); q--) {
+            if ("with".equals(tk.norm(q))) {
+                with = true;
+                break;
+            }
+            if (!tk.isWord(q) && !"'s".equals(tk.norm(q))) {
+                return false;
+            }
+        }
+        if (!with) {
+            return false;
+        }
+        for (int q = ac.e(); q < Math.min(v.b, ac.e() + 8); q++) {
+            String w = tk.norm(q);
+            if (ONLOOKER_PARTICIPLES.contains(w) || "as".equals(w) && q + 1 < v.b
+                    && (MEDIATION_NOUNS.contains(tk.norm(q + 1)) || ONLOOKER_ROLES.contains(tk.norm(q + 1)))) {
+                return true; // "with X looking on", "with Qatar and Turkey as mediators"
+            }
+            if (!tk.isWord(q) && !"'s".equals(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in the immediate aftermath of Azerbaijani strikes on ...", "months after Russia's full-scale invasion of
+     * Ukraine": a name in a phrase of circumstance (an opener, then an event noun next to the name) after the deal.
+     */
+    private static boolean circumstance(SentenceView v, Act ac, int t) {
+        Tokens tk = v.tk;
+        boolean opener = false;
+        for (int q = ac.s() - 1; q > t && q >= ac.s() - 8; q--) {
+            String w = tk.norm(q);
+            if (CIRCUMSTANCE_OPENERS.contains(w)) {
+                opener = true;
+                break;
+            }
+            if (!tk.isWord(q) && !"'s".equals(w) && !"-".equals(w)) {
+                return false;
+            }
+        }
+        if (!opener) {
+            return false;
+        }
+        for (int q = ac.e(); q < Math.min(v.b, ac.e() + 4); q++) {
+            String w = tk.norm(q);
+            if (EVENT_NOUNS.contains(w)) {
+                return true;
+            }
+            if (!tk.isWord(q) && !"'s".equals(w) && !"-".equals(w)) {
+                break;
+            }
+        }
+        // "after Russia's invasion of Ukraine": the object of the event noun
+        String p = tk.norm(ac.s() - 1);
+        return "of".equals(p) && EVENT_NOUNS.contains(tk.norm(ac.s() - 2))
+                || "on".equals(p) && EVENT_NOUNS.contains(tk.norm(ac.s() - 2));
+    }
+
+    /**
+     * "after a 2022 sale to X", "following its earlier order from X": X is the partner of another deal, named by a
+     * deal noun between "after"/"following" and the name (only "a", "its", a year or an adjective before it).
+     */
+    private static boolean earlierDeal(SentenceView v, Act ac, int t) {
+        Tokens tk = v.tk;
+        String prep = tk.norm(ac.s() - 1);
+        int q = ac.s() - 1;
+        if ("the".equals(prep)) {
+            q--;
+            prep = tk.norm(q);
+        }
+        if (!"to".equals(prep) && !"from".equals(prep) && !"with".equals(prep)) {
+            return false;
+        }
+        int noun = q - 1;
+        if (noun <= t || !DealNouns.isDealNoun(v, noun) && !Lexicon.DEAL_NOUNS.contains(tk.norm(noun))) {
+            return false;
+        }
+        for (int r = noun - 1; r > t && r >= noun - 4; r--) {
+            String w = tk.norm(r);
+            if (EARLIER.contains(w)) {
+                return true;
+            }
+            if (!tk.isWord(r) && !tk.isNumber(r)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Czech Republic: The ministry signed ...": a state named alone before a colon that opens the sentence. */
+    /** "in Beijing", "at the White House": a place named as where the deal was signed. */
+    private static boolean venue(SentenceView v, Act ac) {
+        return ac.place() && ac.s() > v.a && Lexicon.PLACE_PREPOSITIONS.contains(v.tk.norm(ac.s() - 1));
+    }
+
+    private static Act labelBefore(SentenceView v, int cs) {
+        Tokens tk = v.tk;
+        for (Act ac : v.acts) {
+            int s = ac.s();
+            boolean first = s == v.a || s == v.a + 1 && !tk.isWord(v.a);
+            if (first && ac.e() < cs && ":".equals(tk.norm(ac.e())) && !ac.ref()
+                    && Actor.STATE.equals(ac.actor().kind())) {
+                return ac;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasKey(List<Actor> list, Actor a) {
+        for (Actor x : list) {
+            if (x.key().equals(a.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {

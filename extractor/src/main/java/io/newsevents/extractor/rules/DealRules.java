@@ -16,6 +16,31 @@ import java.util.Set;
  */
 final class DealRules {
 
+    /** Verbs of what a buyer did after a deal: "received", "inducted", "announced its withdrawal". */
+    private static final Set<String> LATER_ACTS = Set.of("received", "took", "inducted", "commissioned", "fielded",
+            "began", "started", "launched", "deployed", "donated", "transferred", "retired", "announced", "withdrew",
+            "left", "quit", "joined", "expelled");
+    /** Auxiliaries and adverbs before such a verb (", and have announced", ", then received"). */
+    private static final Set<String> LATER_AUX = Set.of("have", "has", "had", "then", "later", "also", "since");
+    /** Words between a count and a product name: "12 more F-16s", "24 used Gripens". */
+    private static final Set<String> GOODS_ADJECTIVES = Set.of("more", "additional", "further", "new", "used",
+            "refurbished", "upgraded", "extra");
+    /** Prepositions before a purchase gerund that make it the topic of talk or interest, not a purchase. */
+    private static final Set<String> GERUND_OBJECT = Set.of("on", "about", "in", "of", "for", "towards", "toward",
+            "regarding", "over", "into", "against");
+    /** Words after a comma that open a clause of its own, whose habits are not the deal's. */
+    private static final Set<String> AFTER_COMMA_OWN = Set.of("and", "but", "with", "while", "although", "whereas",
+            "though");
+    /** "for decades", "over two decades": a span of time that makes a purchase a habit. */
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("for", "over", "across", "through", "throughout",
+            "spanning");
+    /** Nouns that name a table or list in a text. */
+    private static final Set<String> TABLE_WORDS = Set.of("table", "chart", "list", "annex", "appendix");
+    /** "the table below", "the following table". */
+    private static final Set<String> POINTING = Set.of("below", "following", "above");
+    /** "the table lists", "the chart shows". */
+    private static final Set<String> TABLE_VERBS = Set.of("lists", "shows", "summarises", "summarizes", "sets",
+            "gives", "compiles", "details");
     /** "the first country to sign a deal with X": reports a signing although "to sign" looks like an intent. */
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "latest", "last", "only",
             "newest", "fourth", "fifth");
@@ -83,6 +108,9 @@ final class DealRules {
     /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
     static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
         Tokens tk = v.tk;
+        if (describesTable(v)) {
+            return; // "The table below lists the contracts signed by A, B and C since 2016": its rows give the deals
+        }
         Set<Integer> usedClauses = new HashSet<>();
         for (int t = v.a; t < v.b; t++) {
             String w = tk.norm(t);
@@ -117,6 +145,10 @@ final class DealRules {
                     ce = i - 1; // "signed a contract with Saab, having rejected a US offer": a clause of its own
                     break;
                 }
+            }
+            int later = laterAct(v, t, ce);
+            if (later >= 0) {
+                ce = later; // "ordered jets from X in 2016, received drones from Y in 2021": each act its own
             }
             int having = DealClauses.havingClause(v, cs, t);
             if (having >= 0) {
@@ -248,6 +280,13 @@ final class DealRules {
                     if (noun < 0) {
                         noun = DealNouns.signedObject(v, t, ce);
                     }
+                    if (noun < 0) {
+                        noun = DealClauses.relativeNounBefore(v, v.a, t); // "the deal that A and B signed in 2022"
+                        if (noun >= 0) {
+                            cs = Math.min(cs, noun + 1); // the relative clause from "that", with all its subject
+                            ce = DealClauses.relativeEnd(v, t, ce);
+                        }
+                    }
                     if (noun < 0 && "by".equals(tk.norm(t + 1))) {
                         // "The lease of the port, signed by Sri Lanka in 2017"
                         noun = DealNouns.signedObjectBefore(v, t, cs);
@@ -285,6 +324,12 @@ final class DealRules {
                         && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)) {
                     trig = false;
                 }
+            } else if ("agreed".equals(w) && DealClauses.relativeNounBefore(v, v.a, t) >= 0) {
+                // "the ceasefire that Pakistan and Afghanistan agreed in Doha": the deal noun heads the relative
+                noun = DealClauses.relativeNounBefore(v, v.a, t);
+                cs = Math.min(cs, noun + 1);
+                ce = DealClauses.relativeEnd(v, t, ce);
+                trig = true;
             } else if ("reached".equals(w)) {
                 noun = DealNouns.dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
@@ -331,8 +376,23 @@ final class DealRules {
             if (trig && NONE.contains(tk.norm(t + 1))) {
                 trig = false; // "have signed nothing yet"
             }
+            if (trig && noun >= 0 && noun < t && DealClauses.relativeNounBefore(v, v.a, t) == noun) {
+                ce = DealClauses.relativeEnd(v, t, ce); // "the deal that A and B signed in 2022, weeks after ..."
+            }
+            if (trig && usedClauses.contains(cs)) {
+                // "a contract concluded under the framework deal that Warsaw and Seoul signed in 2022", "extending a
+                // programme that began with the four ships Pakistan ordered from Turkey in 2018": a relative clause
+                // with a subject of its own reports a deal of its own
+                int rs = DealClauses.relativeSubjectStart(v, cs, t);
+                if (rs > cs && !usedClauses.contains(rs)) {
+                    cs = rs;
+                }
+            }
             if (!trig || usedClauses.contains(cs)) {
                 continue;
+            }
+            if (w.endsWith("ing") && Lexicon.PURCHASE_VERBS.contains(w) && GERUND_OBJECT.contains(tk.norm(t - 1))) {
+                continue; // "held talks on buying jets", "an interest in acquiring tanks": no purchase made
             }
             if ("as".equals(tk.norm(t - 1)) && Lexicon.DEAL_VERBS.contains(w)) {
                 continue; // "we treat an agreement as concluded only when ...": a definition, not a report
@@ -363,9 +423,19 @@ final class DealRules {
             if (!isBlocked && w.endsWith("ing") && "been".equals(tk.norm(t - 1))) {
                 isBlocked = true; // "has been buying arms from": a habit, not one deal
             }
-            for (int i = cs; i < ce && !isBlocked; i++) {
-                if (Lexicon.HABITUAL.contains(tk.norm(i))) {
-                    isBlocked = true; // "traditionally bought", "for decades"
+            int habitEnd = ce;
+            for (int i = t + 1; i < ce - 1; i++) {
+                if (";".equals(tk.norm(i)) || ",".equals(tk.norm(i)) && AFTER_COMMA_OWN.contains(tk.norm(i + 1))) {
+                    habitEnd = i; // "signed an agreement in 2019, and ties have grown since, with talks held regularly"
+                    break;
+                }
+            }
+            for (int i = cs; i < habitEnd && !isBlocked; i++) {
+                if (Lexicon.HABITUAL.contains(tk.norm(i)) && !("decades".equals(tk.norm(i))
+                        && !SPAN_PREPOSITIONS.contains(tk.norm(i - 1)) && !SPAN_PREPOSITIONS.contains(tk.norm(i - 2)))) {
+                    // "traditionally bought", "for (several) decades"; not "the largest sale in decades", "to end
+                    // decades of conflict"
+                    isBlocked = true;
                 }
             }
             if (isBlocked && win && "to".equals(tk.norm(t - 1))) {
@@ -412,6 +482,52 @@ final class DealRules {
     }
 
     /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
+    /**
+     * The comma that opens a later act of the same subject after a deal ("ordered three jets from X in 2016,
+     * received twelve drones from Y in 2021"; ", and have announced their withdrawal from Z"), or -1.
+     */
+    private static int laterAct(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int i = t + 2; i < ce - 1; i++) {
+            if (!",".equals(tk.norm(i))) {
+                continue;
+            }
+            int j = i + 1;
+            if ("and".equals(tk.norm(j))) {
+                j++;
+            }
+            if (j < ce && LATER_AUX.contains(tk.norm(j))) {
+                j++;
+            }
+            if (j < ce && LATER_ACTS.contains(tk.norm(j))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
+     * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
+     */
+    static boolean describesTable(SentenceView v) {
+        Tokens tk = v.tk;
+        for (int i = v.a; i < v.b; i++) {
+            String w = tk.norm(i);
+            String next = i + 1 < v.b ? tk.norm(i + 1) : "";
+            String prev = i > v.a ? tk.norm(i - 1) : "";
+            if (TABLE_WORDS.contains(w) && (POINTING.contains(next) || POINTING.contains(prev)
+                    || TABLE_VERBS.contains(next))) {
+                return true;
+            }
+            if (("listed".equals(w) || "shown".equals(w) || "summarised".equals(w) || "summarized".equals(w))
+                    && ("below".equals(next) || "above".equals(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean actEndsAt(SentenceView v, int t) {
         for (Act ac : v.acts) {
             if (ac.e() == t) {
@@ -492,16 +608,35 @@ final class DealRules {
 
     /** "signed for 12 fighters", "signed for more jets": a number or "more" and arms after "signed for". */
     private static boolean signedForGoods(SentenceView v, int t, int ce) {
-        String w = v.tk.norm(t);
-        if (!("signed".equals(w) || "signs".equals(w)) || !"for".equals(v.tk.norm(t + 1))) {
+        Tokens tk = v.tk;
+        String w = tk.norm(t);
+        if (!("signed".equals(w) || "signs".equals(w) || "signing".equals(w) && ",".equals(tk.norm(t - 1)))) {
             return false;
         }
-        String n = v.tk.norm(t + 2);
-        boolean counted = v.tk.isNumber(t + 2) || "more".equals(n) || "additional".equals(n)
+        int f = t + 1;
+        if (!"for".equals(tk.norm(f)) && DealItems.dateAt(v, f + 1) && "in".equals(tk.norm(f))) {
+            // "signed in April 2024 for 24 jets": a date between the verb and what was signed for
+            f++;
+            while (f < ce && DealItems.dateAt(v, f)) {
+                f++;
+            }
+        }
+        if (!"for".equals(tk.norm(f))) {
+            return false;
+        }
+        String n = tk.norm(f + 1);
+        boolean number = tk.isNumber(f + 1) || COUNT_WORDS.contains(n);
+        boolean counted = number || "more".equals(n) || "additional".equals(n)
                 || "another".equals(n) || "further".equals(n);
+        int name = f + 2;
+        while (name < Math.min(ce, f + 6) && ("-".equals(tk.norm(name)) || tk.isWord(name) && !tk.capitalised(name)
+                && ("-".equals(tk.norm(name + 1)) || "-".equals(tk.norm(name - 1))
+                || GOODS_ADJECTIVES.contains(tk.norm(name))))) {
+            name++; // "24 second-hand F-16s", "12 new Rafales"
+        }
         // "signed for 20 Typhoons": a counted product name
-        return counted && (armsAfter(v, t, ce) || v.tk.isNumber(t + 2) && v.tk.capitalised(t + 3)
-                && !DealItems.actorAt(v, t + 3));
+        return counted && (armsAfter(v, f - 1, ce) || number && tk.capitalised(name)
+                && !DealItems.actorAt(v, name));
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {

@@ -518,8 +518,9 @@ public final class Engine {
             if (c.sentenceIndex < index - back) {
                 break;
             }
-            if (c.sentenceIndex >= index || Candidate.RECOGNITION.equals(c.type) || c.valueOnly) {
-                continue;
+            if (c.sentenceIndex >= index || Candidate.RECOGNITION.equals(c.type) || c.valueOnly
+                    || c.sentence != null && c.sentence.isTableRow()) {
+                continue; // a table row is no antecedent of "the two navies" in the prose after it
             }
             int size = ActorLists.distinctKeys(c.actors);
             if (n > 0 ? size == n : size >= 2) {

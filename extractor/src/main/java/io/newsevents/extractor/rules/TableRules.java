@@ -26,14 +26,23 @@ final class TableRules {
             "denied", "rumoured", "rumored", "intent", "stalled", "approved", "cleared", "notified");
     /** Heads of a deal table that name who took part, not what was bought. */
     private static final Set<String> TABLE_ROLE_HEADS = Set.of("buyer", "seller", "supplier", "recipient", "customer",
-            "importer", "exporter", "purchaser");
+            "importer", "exporter", "purchaser", "contractor", "vendor", "partner");
+    /** "not disclosed": a value cell that says the price is unknown, not that the deal is off. */
+    private static final Set<String> UNDISCLOSED = Set.of("disclosed", "available", "known", "released", "public",
+            "given", "announced", "stated");
+    /** "no published agreement", "none signed": a row that denies a deal (bare "no" is too common to block). */
+    private static final Set<String> NO_DEAL = Set.of("no", "none");
     /** Heads of the column that names what was bought, when no deal head does ("System", "Equipment"). */
     private static final Set<String> TABLE_ITEM_HEADS = Set.of("system", "systems", "item", "items", "equipment",
             "platform", "platforms", "weapon", "weapons", "goods", "product", "products", "type", "model");
     /** Header words that make a table a deal table, one deal per row. */
     private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
             "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
-            "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions");
+            "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions", "contractor",
+            "vendor", "treaty", "treaties", "document", "documents", "award", "awards");
+    /** Heads of the column that names the buyer: with none, the buyer is the state the text before is about. */
+    private static final Set<String> BUYER_HEADS = Set.of("buyer", "buyers", "recipient", "customer", "importer",
+            "purchaser", "client");
 
     /** Reads a row of no deal or comparison table as a sentence of prose, with the states to fill in (or null). */
     interface ProseRules {
@@ -58,6 +67,7 @@ final class TableRules {
         boolean dealTable = false;
         int itemCol = -1;
         int yearCol = -1;
+        boolean hasBuyerCol = false;
         List<List<Actor>> colActors = new ArrayList<>();
         int compareCols = 0;
         for (int c = 0; c < hcells.size(); c++) {
@@ -84,6 +94,9 @@ final class TableRules {
                 if (itemCol < 0 && TABLE_ITEM_HEADS.contains(w)) {
                     itemCol = c;
                 }
+                if (BUYER_HEADS.contains(w)) {
+                    hasBuyerCol = true;
+                }
                 if ("year".equals(w) || "date".equals(w)) {
                     yearCol = c;
                 }
@@ -100,7 +113,11 @@ final class TableRules {
         }
         if (dealTable && captionStates.isEmpty()) {
             // "Year | Supplier | Item": a table of one buyer's deals, the one state the text before it is about
-            captionStates = soleStateBefore(views, rows.get(0).index);
+            // (not counting the suppliers the rows name: "most hulls come from China and Turkey")
+            captionStates = soleStateBefore(views, rows.get(0).index, 5, List.of());
+            if (captionStates.isEmpty()) {
+                captionStates = soleStateBefore(views, rows.get(0).index, 8, rowStates(rows));
+            }
         }
         for (int r = 1; r < rows.size(); r++) {
             SentenceView row = rows.get(r);
@@ -109,7 +126,7 @@ final class TableRules {
                 continue;
             }
             if (dealTable) {
-                tableDeal(row, rc, itemCol, captionStates, out);
+                tableDeal(row, rc, itemCol, captionStates, hasBuyerCol, out);
             } else if (compareCols >= 2) {
                 for (int c = 1; c < rc.size() && c < colActors.size(); c++) {
                     compareCell(row, rc.get(0), rc.get(c), colActors.get(c), out);
@@ -120,18 +137,47 @@ final class TableRules {
         }
     }
 
-    /** The one state the five sentences before a table name (directly or by an organization), else none. */
-    private List<Actor> soleStateBefore(List<SentenceView> views, int index) {
+    /**
+     * The one state the {@code window} sentences before a table name (directly or by an organization), not counting
+     * those in {@code inRows}, else none.
+     */
+    private List<Actor> soleStateBefore(List<SentenceView> views, int index, int window, List<Actor> inRows) {
         List<Actor> found = new ArrayList<>();
-        for (int p = index - 1; p >= Math.max(0, index - 5); p--) {
+        for (int p = index - 1; p >= Math.max(0, index - window); p--) {
             for (Act ac : views.get(p).acts) {
+                Actor s = states.stateOf(ac.actor());
+                if (s != null && !hasKey(inRows, s)) {
+                    ActorLists.addUnique(found, s);
+                }
+            }
+        }
+        return found.size() == 1 ? found : new ArrayList<>();
+    }
+
+    private static boolean hasKey(List<Actor> list, Actor a) {
+        for (Actor x : list) {
+            if (x.key().equals(a.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The states the concluded body rows of a table name (directly or by an organization). */
+    private List<Actor> rowStates(List<SentenceView> rows) {
+        List<Actor> found = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            if (!concluded(rows.get(r))) {
+                continue;
+            }
+            for (Act ac : rows.get(r).acts) {
                 Actor s = states.stateOf(ac.actor());
                 if (s != null) {
                     ActorLists.addUnique(found, s);
                 }
             }
         }
-        return found.size() == 1 ? found : new ArrayList<>();
+        return found;
     }
 
     private static List<int[]> cells(SentenceView v) {
@@ -151,22 +197,47 @@ final class TableRules {
         return out;
     }
 
-    private void tableDeal(SentenceView row, List<int[]> rc, int dealCol, List<Actor> captionStates,
-                           List<Candidate> out) {
+    /** False for a row whose status says the deal is not concluded ("under negotiation", "planned"). */
+    private static boolean concluded(SentenceView row) {
         Tokens tk = row.tk;
         int cs = row.a;
         int ce = row.b;
         for (int i = cs; i < ce; i++) {
-            if (Lexicon.NEGATION.contains(tk.norm(i)) && !"no".equals(tk.norm(i)) || Lexicon.CANCEL.contains(tk.norm(i))
+            if (Lexicon.NEGATION.contains(tk.norm(i)) && !"no".equals(tk.norm(i))
+                    && !(i + 1 < ce && UNDISCLOSED.contains(tk.norm(i + 1))) || Lexicon.CANCEL.contains(tk.norm(i))
                     || TABLE_NOT_DONE.contains(tk.norm(i))) {
-                return; // a status cell such as "under negotiation" or "planned": not a concluded deal
+                return false; // a status cell such as "under negotiation" or "planned": not a concluded deal
+            }
+            if (NO_DEAL.contains(tk.norm(i))) {
+                for (int j = i + 1; j < Math.min(ce, i + 4); j++) {
+                    if (DealNouns.isDealNoun(row, j)) {
+                        return false; // "— (no published framework agreement)": a row that says there is none
+                    }
+                }
             }
         }
+        return true;
+    }
+
+    private void tableDeal(SentenceView row, List<int[]> rc, int dealCol, List<Actor> captionStates,
+                           boolean hasBuyerCol, List<Candidate> out) {
+        Tokens tk = row.tk;
+        int cs = row.a;
+        int ce = row.b;
+        if (!concluded(row)) {
+            return;
+        }
         List<Actor> parts = new ArrayList<>();
+        int[] itemCell = dealCol >= 0 && dealCol < rc.size() ? rc.get(dealCol) : null;
         for (Act ac : row.acts) {
+            if (itemCell != null && ac.s() >= itemCell[0] && ac.e() <= itemCell[1]) {
+                continue; // "28 Eurofighter Typhoon": a maker named in what was bought is no party
+            }
             ActorLists.addUnique(parts, ac.actor());
         }
-        if (ActorLists.distinctKeys(parts) < 2) {
+        if (ActorLists.distinctKeys(parts) < 2 || !hasBuyerCol && captionStates.size() == 1
+                && !hasKey(parts, captionStates.get(0))) {
+            // "| Leonardo | Italy | support |" under one buyer's awards: the seller and its country, plus the buyer
             for (Actor a : captionStates) {
                 ActorLists.addUnique(parts, a);
             }
