@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Generalisation checks: the extractor scored by the EVENTS.md rules on the project's own held-out sets of invented
  * news (see each set's README). The floors sit a little below the scores last measured, so a change that makes the
  * rules worse on unseen text fails here even when the seed score stays high. Fix a miss with a general rule and
- * check that every set holds. Every set here was blind when first measured and has guided fixes since.
+ * check that every set holds. Every set here was blind when first measured; all but heldout6 have guided fixes since.
  */
 class HeldoutSetsTest {
 
@@ -45,17 +45,19 @@ class HeldoutSetsTest {
     static Stream<HeldoutSet> sets() {
         return Stream.of(
                 // development use after its first measurement (then P 0.853, R 0.771, F1 0.810; 1.1.0: P 0.987, R 0.940, F1 0.963)
-                new HeldoutSet("heldout", 30, 70, 0.92, 0.95),
+                new HeldoutSet("heldout", 30, 70, 0.93, 0.95),
                 // written blind to the rules (first measured at 1.1.0: P 0.729, R 0.547, F1 0.625); since 1.2.0 its error list
                 // guided general fixes (then P 0.963, R 0.813, F1 0.881), so it is no longer blind
-                new HeldoutSet("heldout2", 25, 60, 0.85, 0.93),
+                new HeldoutSet("heldout2", 25, 60, 0.89, 0.94),
                 // written blind to the rules by another writer (first measured at 1.2.0: P 0.652, R 0.429, F1 0.517);
                 // a development set from then on
-                new HeldoutSet("heldout3", 32, 100, 0.46, 0.60),
-                // written by two more writers and kept sealed until 1.3.0 was final; measured once, blind:
-                // heldout4 P 0.735, R 0.517, F1 0.607; heldout5 P 0.800, R 0.636, F1 0.708
-                new HeldoutSet("heldout4", 33, 110, 0.55, 0.68),
-                new HeldoutSet("heldout5", 26, 100, 0.65, 0.75));
+                new HeldoutSet("heldout3", 32, 100, 0.88, 0.93),
+                // written by two more writers and kept sealed until 1.3.0; measured once, blind: heldout4 P 0.735,
+                // R 0.517, F1 0.607; heldout5 P 0.800, R 0.636, F1 0.708; development sets since
+                new HeldoutSet("heldout4", 33, 110, 0.80, 0.88),
+                new HeldoutSet("heldout5", 26, 100, 0.85, 0.89),
+                // kept sealed until 1.4.0 and measured once, blind: P 0.812, R 0.683, F1 0.742
+                new HeldoutSet("heldout6", 25, 80, 0.69, 0.76));
     }
 
     @ParameterizedTest(name = "{0} meets its floors")
