@@ -106,9 +106,10 @@ final class Roles {
                     || ("successfully".equals(n1) || "also".equals(n1) || "had".equals(n1) || "has".equals(n1))
                     && Lexicon.BROKER_VERBS.contains(n2))) {
                 r = Role.BROKER;
-            } else if (Actor.ORGANIZATION.equals(ac.actor().kind()) && Lexicon.ARMS_WORDS.contains(n1)
-                    && !"military".equals(n1) && !"defence".equals(n1) && !"defense".equals(n1)) {
-                r = Role.WEAK; // "Eurofighter jets", "Airbus helicopters": the maker of the goods
+            } else if (Actor.ORGANIZATION.equals(ac.actor().kind()) && (Lexicon.ARMS_WORDS.contains(n1)
+                    && !"military".equals(n1) && !"defence".equals(n1) && !"defense".equals(n1)
+                    || productThenGoods(tk, ac.e(), v.b))) {
+                r = Role.WEAK; // "Eurofighter jets", "Eurofighter Typhoon jets": the maker of the goods
             } else if (exercise && EXERCISE_HOST_PREPOSITIONS.contains(p1)) {
                 r = Role.WEAK; // the host country of an exercise is its location
             } else if (NOT_PARTY_BEFORE.contains(p1) || notPartyNear(tk, ac.s(), v.a)) {
@@ -161,6 +162,21 @@ final class Roles {
             roles[k] = r;
         }
         return roles;
+    }
+
+    /** "Typhoon jets", "A400M aircraft": a product name (one or two capitalised or numbered words) and a goods word. */
+    private static boolean productThenGoods(Tokens tk, int i, int end) {
+        for (int k = i; k < Math.min(end, i + 2); k++) {
+            if (!(tk.isWord(k) && tk.capitalised(k) || tk.isNumber(k) || "-".equals(tk.norm(k)))) {
+                return false;
+            }
+            String next = tk.norm(k + 1);
+            if (k + 1 < end && Lexicon.ARMS_WORDS.contains(next) && !"military".equals(next)
+                    && !"defence".equals(next) && !"defense".equals(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean notPartyNear(Tokens tk, int s, int floor) {
