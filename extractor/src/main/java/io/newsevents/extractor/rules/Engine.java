@@ -39,7 +39,7 @@ public final class Engine {
     private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
             "presidents", "ministers", "leaders", "navies", "premiers", "delegations",
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
-            "partners", "rivals", "duo", "trio", "pair", "two", "three");
+            "partners", "rivals", "duo", "trio", "pair", "two", "three", "juntas", "regimes", "administrations");
 
     /** "the two had established", "the three also held": these right after "the two" make the number a subject. */
     private static final Set<String> VERBS_AFTER_THE_TWO = Set.of("had", "have", "has", "were", "are", "also", "signed",
@@ -440,6 +440,9 @@ public final class Engine {
             if (found.size() < 2 && n > 0) {
                 found = recentGroup(facts, index, n, 12);
             }
+            for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2 && n > 0; p--) {
+                found = listOf(previous.get(p), n); // "... the soldiers who run Mali, Burkina Faso and Niger ..."
+            }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
                 found = states.partiesIn(previous.get(p).acts, n);
             }
@@ -526,6 +529,24 @@ public final class Engine {
             if (n > 0 ? size == n : size >= 2) {
                 return new ArrayList<>(c.actors);
             }
+        }
+        return List.of();
+    }
+
+    /** The parties of the first list of exactly {@code n} names in a sentence ("Mali, Burkina Faso and Niger"). */
+    private List<Actor> listOf(SentenceView v, int n) {
+        List<Act> acts = v.acts;
+        int k = 0;
+        while (k < acts.size()) {
+            int j = k;
+            while (j + 1 < acts.size() && Clauses.listConnected(v, acts.get(j), acts.get(j + 1))) {
+                j++;
+            }
+            List<Actor> run = states.partiesIn(acts.subList(k, j + 1), 0);
+            if (run.size() == n) {
+                return run;
+            }
+            k = j + 1;
         }
         return List.of();
     }

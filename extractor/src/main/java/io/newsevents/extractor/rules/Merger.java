@@ -133,7 +133,9 @@ final class Merger {
             return true;
         }
         if (ya > 0 && yb > 0) {
-            return true;
+            // "signed a framework agreement on 8 February 2024 ... in March 2024 the two signed a second agreement":
+            // two months of one year are two signings
+            return a.date.length() < 7 || b.date.length() < 7 || a.date.substring(0, 7).equals(b.date.substring(0, 7));
         }
         if (a.value != null && b.value != null) {
             return true;
