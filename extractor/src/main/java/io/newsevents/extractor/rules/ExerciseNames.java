@@ -60,6 +60,31 @@ public final class ExerciseNames {
             "frigate", "frigates", "corvette", "corvettes", "destroyer", "destroyers", "submarine", "marines",
             "servicemen", "contingents");
 
+    /** Marks after a short heading that open the sentence proper ("Exercise \u2013 X 2025 concluded ..."). */
+    private static final Set<String> HEADING_MARKS = Set.of("-", "\u2013", "\u2014", ":");
+    /** Verbs right before an unquoted name with a number that start it ("began Pacific Shield 24"). */
+    private static final Set<String> STARTING_VERBS = Set.of("began", "started", "commenced");
+    /** Verbs right after a sentence-opening name with a number that say the exercise began or ended. */
+    private static final Set<String> START_END_AFTER_NAME = Set.of("began", "started", "commenced", "concluded",
+            "ended", "wrapped", "kicked", "closed", "opened", "culminated", "got");
+    /** Capitalised first words of a numbered thing that is not an exercise ("Phase 2 began", "Operation X"). */
+    private static final Set<String> NOT_EXERCISE_NAME_HEAD = Set.of("phase", "stage", "round", "part", "day",
+            "week", "operation", "article", "resolution", "section", "chapter", "season", "group", "flight",
+            "unit", "brigade", "battalion", "division", "regiment", "corps", "task", "world", "cop", "euro", "expo");
+    /** Forces taking part: one in the sentence makes an unmarked name with a number an exercise. */
+    private static final Set<String> FORCE_WORDS = Set.of("troops", "soldiers", "sailors", "marines", "airmen",
+            "paratroopers", "warships", "warship", "frigates", "destroyers", "submarines", "corvettes", "navies",
+            "contingents", "servicemen", "battalions");
+
+    private static boolean forces(Tokens tk, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FORCE_WORDS.contains(tk.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean military(Tokens tk, int from, int to) {
         for (int k = from; k < to; k++) {
             if (MILITARY.contains(tk.norm(k))) {
@@ -254,6 +279,30 @@ public final class ExerciseNames {
             if (r > i && suffixAt(tk, r, to)) {
                 NameMention m = withSuffix(tk, i, i, r, to);
                 if (m.tokEnd() > r && !WEAPON_WORDS.contains(tk.norm(m.tokEnd()))) {
+                    return m;
+                }
+            }
+        }
+        // "warships from A and B began Pacific Shield 24 east of Guam", "Northern Coast 2024 concluded in Finland on
+        // Friday with Finnish and Swedish troops": a capitalised name with a number that begins or ends (the object of
+        // "began", or the subject of a start or end verb opening the sentence) in a sentence naming forces
+        if (tk.isWord(i) && tk.capitalised(i) && tk.norm(i).length() >= 3 && !NOT_NAME.contains(n)
+                && !NOT_EXERCISE_NAME_HEAD.contains(n) && forces(tk, from, to)) {
+            boolean afterStart = i - 1 >= from && STARTING_VERBS.contains(tk.norm(i - 1));
+            int r = capitalisedRun(tk, i, to, 3);
+            boolean opening = i == from || i - 1 == from + 1 && tk.spaceBefore(i - 1) && tk.spaceBefore(i)
+                    && HEADING_MARKS.contains(tk.norm(i - 1)) || i - 1 > from && tk.spaceBefore(i - 1)
+                    && HEADING_MARKS.contains(tk.norm(i - 1)) && !"-".equals(tk.norm(i - 1)) && i - 1 - from <= 3;
+            if (r > i && suffixAt(tk, r, to) && (afterStart || opening)) {
+                NameMention m = withSuffix(tk, i, i, r, to);
+                int e = m.tokEnd();
+                boolean ok = e > r && !WEAPON_WORDS.contains(tk.norm(e));
+                if (ok && !afterStart) {
+                    ok = e < to && START_END_AFTER_NAME.contains(tk.norm(e))
+                            && (!"wrapped".equals(tk.norm(e)) && !"kicked".equals(tk.norm(e))
+                            || "up".equals(tk.norm(e + 1)) || "off".equals(tk.norm(e + 1)));
+                }
+                if (ok) {
                     return m;
                 }
             }

@@ -81,6 +81,9 @@ final class ExerciseParticipants {
             if (guards) {
                 roles[k] = Role.PARTY; // "the coast guards of India, Sri Lanka and the Maldives"
             }
+            if (roles[k] == Role.PARTY && overhead(v, acts.get(k))) {
+                roles[k] = Role.WEAK; // "flew over Denmark and the Baltic Sea": the airspace is the venue
+            }
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
                     || unnamedMembers(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
@@ -156,7 +159,7 @@ final class ExerciseParticipants {
         }
         if (ActorLists.distinctKeys(parts) < wanted && joint) {
             for (Act wk : weak) {
-                if (!venueOfReducedRelative(v, wk)) {
+                if (!venueOfReducedRelative(v, wk) && !overhead(v, wk)) {
                     ActorLists.addUnique(parts, wk.actor());
                 }
             }
@@ -171,7 +174,8 @@ final class ExerciseParticipants {
         if (states.statesIn(actsAsList(parts), 0).size() >= 2) {
             for (Act ac : acts) {
                 if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind())
-                        && (ExerciseRules.isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac))) {
+                        && (ExerciseRules.isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac)
+                        || ownsForces(v, ac))) {
                     parts.removeIf(x -> x.key().equals(ac.key()));
                 }
             }
@@ -608,6 +612,42 @@ final class ExerciseParticipants {
             k++;
         }
         return k;
+    }
+
+    /** "over the Netherlands", "above Poland and the Baltic": an airspace, the venue of an exercise. */
+    private static boolean overhead(SentenceView v, Act ac) {
+        int p = ac.s() - 1;
+        if ("the".equals(v.tk.norm(p))) {
+            p--;
+        }
+        String w = v.tk.norm(p);
+        if ("over".equals(w) || "above".equals(w)) {
+            return true;
+        }
+        // the rest of a list after "over": "over Estonia, Latvia and Lithuania"
+        for (Act prev : v.acts) {
+            if (prev.e() <= ac.s() && prev != ac && Clauses.listConnected(v, prev, ac) && overhead(v, prev)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The CSTO's rapid reaction forces held X ..., with troops from A, B and C": an alliance that owns the forces
+     * of an exercise its member states' troops carry out organises it; the members take part.
+     */
+    private static boolean ownsForces(SentenceView v, Act ac) {
+        String n = v.tk.norm(ac.e());
+        if (!"'s".equals(n) && !"\u2019s".equals(n)) {
+            return false;
+        }
+        for (int k = ac.e() + 1; k < Math.min(v.b, ac.e() + 5); k++) {
+            if (FORCE_NOUNS.contains(v.tk.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "organised by the CSTO", "under the aegis of NATO": an alliance that runs an exercise its members hold. */
