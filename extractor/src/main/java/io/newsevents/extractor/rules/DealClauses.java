@@ -52,6 +52,62 @@ final class DealClauses {
      * a deal ("and the accord that the two countries concluded in 2017") stand before a deal verb of its own, and a
      * deal verb stands before it in the sentence. With {@code verb >= 0} that second verb must be token {@code verb}.
      */
+    /** Auxiliaries that open a finite verb: after a comma, a subject of its own or the main clause resumes. */
+    private static final Set<String> CLAUSE_AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would");
+    /** Conjunctions after a comma that may open a clause with a subject of its own. */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
+            "though");
+    /** Words of a short subject noun phrase ("the Cypriot National Guard", "its navy"). */
+    private static final Set<String> SUBJECT_WORDS = Set.of("the", "its", "their", "his", "her", "a", "an", "this",
+            "that", "these", "those", "both", "two", "three");
+
+    /**
+     * The comma after deal verb {@code t} that closes its clause because a finite clause of another subject follows
+     * (", and the Greek navy has trained with ...") or the main clause resumes after a subordinate one ("formalised
+     * when A and B signed a treaty in 2024, has fed C's concern"), or -1. The main clause resumes only for a deal
+     * noun after the verb: in "the order for jets, signed in 2023, was worth $1 billion" it is the deal's own.
+     */
+    static int ownClauseAfter(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int i = t + 2; i < ce - 1; i++) {
+            if (!",".equals(tk.norm(i))) {
+                continue;
+            }
+            int j = i + 1;
+            if (CLAUSE_AUX.contains(tk.norm(j)) && j + 1 < ce && tk.isWord(j + 1) && objectBetween(v, t, i)) {
+                return i; // ", has fed Seoul's concern": the main verb after a subordinate clause
+            }
+            if (!CLAUSE_CONJUNCTIONS.contains(tk.norm(j))) {
+                continue;
+            }
+            j++;
+            if (j >= ce || !SUBJECT_WORDS.contains(tk.norm(j))) {
+                continue;
+            }
+            for (int k = j + 1; k < Math.min(ce - 1, j + 6); k++) {
+                String w = tk.norm(k);
+                if (CLAUSE_AUX.contains(w)) {
+                    return i; // ", and the Cypriot National Guard has held drills with ...": another subject's act
+                }
+                if (!tk.isWord(k) || NOT_A_HEAD.contains(w)) {
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True when a deal noun stands between verb {@code t} and {@code end} ("signed a treaty in 2024"). */
+    private static boolean objectBetween(SentenceView v, int t, int end) {
+        for (int k = t + 1; k < end; k++) {
+            if (DealNouns.isDealNoun(v, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int coordinatedAnd(SentenceView v, int from, int to, int verb) {
         Tokens tk = v.tk;
         for (int i = from; i < to; i++) {

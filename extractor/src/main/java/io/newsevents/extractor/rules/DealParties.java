@@ -22,6 +22,9 @@ final class DealParties {
     private static final Set<String> REACTION_NOUNS = Set.of("fury", "anger", "dismay", "alarm", "irritation",
             "annoyance", "chagrin", "displeasure", "concern", "concerns", "consternation", "frustration", "delight",
             "satisfaction", "surprise", "relief", "disappointment", "unease", "ire", "protests", "objections");
+    /** After an actor named after the deal verb: it allowed the deal ("with U.S. approval", "with Russian consent"). */
+    private static final Set<String> APPROVAL_NOUNS = Set.of("approval", "approvals", "consent", "blessing",
+            "permission", "clearance", "authorisation", "authorization", "go-ahead", "acquiescence");
     /** After a comma and the actors: they report the deal, they are not party to it (", X and Y said in a statement"). */
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "announced", "confirmed", "reported",
             "stated", "added", "noted", "declared", "tweeted", "wrote");
@@ -258,7 +261,8 @@ final class DealParties {
             }
             if ("to".equals(p1) && "'s".equals(tk.norm(ac.e())) && (REACTION_NOUNS.contains(tk.norm(ac.e() + 1))
                     || REACTION_NOUNS.contains(tk.norm(ac.e() + 2)))
-                    || "of".equals(p1) && REACTION_NOUNS.contains(tk.norm(p - 1))) {
+                    || "of".equals(p1) && (REACTION_NOUNS.contains(tk.norm(p - 1))
+                    || ac.s() > t && APPROVAL_NOUNS.contains(tk.norm(p - 1)))) {
                 roles[k] = Role.EXCLUDED;
                 continue;
             }
@@ -368,6 +372,10 @@ final class DealParties {
             if ("'s".equals(after) && ac.e() + 1 < v.b && !tk.isWord(ac.e() + 1) && !tk.isNumber(ac.e() + 1)
                     && !"$".equals(tk.norm(ac.e() + 1)) && !"\"".equals(tk.norm(ac.e() + 1))) {
                 roles[k] = Role.EXCLUDED; // "France's largest success after India's."
+                continue;
+            }
+            if (ac.s() > t && APPROVAL_NOUNS.contains(after)) {
+                roles[k] = Role.EXCLUDED; // "with U.S. approval": who allowed the deal, not who signed it
                 continue;
             }
             if (ac.s() > t && REACTION_NOUNS.contains(after)) {

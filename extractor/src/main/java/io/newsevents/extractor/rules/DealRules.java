@@ -81,6 +81,9 @@ final class DealRules {
     private static final Set<String> IN_PROGRESS = Set.of("finalising", "finalizing", "concluding", "signing",
             "sealing", "inking", "negotiating");
     /** Before an IN_PROGRESS word: "are still finalising", "is now negotiating". */
+    /** Between "is" and a progressive purchase verb: "is also buying", "are now ordering". */
+    private static final Set<String> PROGRESSIVE_ADVERBS = Set.of("also", "now", "still", "currently", "already",
+            "reportedly", "meanwhile");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "still", "now", "currently");
     /** Before a deal noun: not concluded ("its proposed deal with X"). */
     private static final Set<String> PLANNED = Set.of("proposed", "planned", "prospective", "potential", "possible",
@@ -145,6 +148,10 @@ final class DealRules {
                     ce = i - 1; // "signed a contract with Saab, having rejected a US offer": a clause of its own
                     break;
                 }
+            }
+            int own = DealClauses.ownClauseAfter(v, t, ce);
+            if (own >= 0) {
+                ce = own; // "signed a memorandum with X, and the navy has trained with Y and Z": Y and Z are no parties
             }
             int later = laterAct(v, t, ce);
             if (later >= 0) {
@@ -423,6 +430,10 @@ final class DealRules {
             if (!isBlocked && w.endsWith("ing") && "been".equals(tk.norm(t - 1))) {
                 isBlocked = true; // "has been buying arms from": a habit, not one deal
             }
+            if (!isBlocked && purchase && w.endsWith("ing") && progressive(v, t, cs) && v.money.isEmpty()
+                    && CandidateFields.pickDate(v, t, cs, ce) == null) {
+                isBlocked = true; // "Peru, which is also buying armour from Korea": an ongoing purchase, no one deal
+            }
             int habitEnd = ce;
             for (int i = t + 1; i < ce - 1; i++) {
                 if (";".equals(tk.norm(i)) || ",".equals(tk.norm(i)) && AFTER_COMMA_OWN.contains(tk.norm(i + 1))) {
@@ -691,10 +702,25 @@ final class DealRules {
     }
 
     /** "no arms contract with Beijing has been concluded": "no" in the noun phrase before the noun. */
+    /** "is (also) buying", "are now ordering": a form of "be" right before the verb (adverbs between). */
+    private static boolean progressive(SentenceView v, int t, int cs) {
+        for (int i = t - 1; i >= Math.max(cs, t - 3); i--) {
+            String w = v.tk.norm(i);
+            if ("is".equals(w) || "are".equals(w) || "'re".equals(w)) {
+                return true;
+            }
+            if (!PROGRESSIVE_ADVERBS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "no contract signed with X", "any agreement signed with X": no deal reported, or only a generic one. */
     private static boolean noneBefore(SentenceView v, int noun) {
         for (int i = noun - 1; i >= Math.max(v.a, noun - 3); i--) {
             String w = v.tk.norm(i);
-            if ("no".equals(w)) {
+            if ("no".equals(w) || "any".equals(w) || "every".equals(w)) {
                 return true;
             }
             if (!v.tk.isWord(i)) {

@@ -34,7 +34,8 @@ final class TableRules {
     private static final Set<String> NO_DEAL = Set.of("no", "none");
     /** Heads of the column that names what was bought, when no deal head does ("System", "Equipment"). */
     private static final Set<String> TABLE_ITEM_HEADS = Set.of("system", "systems", "item", "items", "equipment",
-            "platform", "platforms", "weapon", "weapons", "goods", "product", "products", "type", "model");
+            "platform", "platforms", "weapon", "weapons", "goods", "product", "products", "type", "model", "aircraft",
+            "ships", "vessels", "vehicles", "helicopters", "missiles");
     /** Header words that make a table a deal table, one deal per row. */
     private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
             "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
@@ -180,6 +181,18 @@ final class TableRules {
         return found;
     }
 
+    /** How many different states the actors stand for (directly or by an organization). */
+    private int distinctStates(List<Actor> actors) {
+        List<Actor> found = new ArrayList<>();
+        for (Actor a : actors) {
+            Actor s = states.stateOf(a);
+            if (s != null) {
+                ActorLists.addUnique(found, s);
+            }
+        }
+        return found.size();
+    }
+
     private static List<int[]> cells(SentenceView v) {
         List<int[]> out = new ArrayList<>();
         int s = v.a;
@@ -236,8 +249,9 @@ final class TableRules {
             ActorLists.addUnique(parts, ac.actor());
         }
         if (ActorLists.distinctKeys(parts) < 2 || !hasBuyerCol && captionStates.size() == 1
-                && !hasKey(parts, captionStates.get(0))) {
-            // "| Leonardo | Italy | support |" under one buyer's awards: the seller and its country, plus the buyer
+                && !hasKey(parts, captionStates.get(0)) && distinctStates(parts) < 2) {
+            // "| Leonardo | Italy | support |" under one buyer's awards: the seller and its country, plus the buyer;
+            // not "| Brazil | Gripen | Saab |": a row of two states' parties names buyer and seller already
             for (Actor a : captionStates) {
                 ActorLists.addUnique(parts, a);
             }
