@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Generalisation checks: the extractor scored by the EVENTS.md rules on the project's own held-out sets of invented
  * news (see each set's README). The floors sit a little below the scores last measured, so a change that makes the
  * rules worse on unseen text fails here even when the seed score stays high. Fix a miss with a general rule and
- * check that every set holds. Every set here was blind when first measured; all but heldout6 have guided fixes since.
+ * check that every set holds. Every set here was blind when first measured and has guided fixes since.
  */
 class HeldoutSetsTest {
 
@@ -56,8 +56,8 @@ class HeldoutSetsTest {
                 // R 0.517, F1 0.607; heldout5 P 0.800, R 0.636, F1 0.708; development sets since
                 new HeldoutSet("heldout4", 33, 110, 0.80, 0.88),
                 new HeldoutSet("heldout5", 26, 100, 0.85, 0.89),
-                // kept sealed until 1.4.0 and measured once, blind: P 0.812, R 0.683, F1 0.742
-                new HeldoutSet("heldout6", 25, 80, 0.69, 0.76));
+                // kept sealed until 1.4.0 and measured once, blind: P 0.812, R 0.683, F1 0.742; then guided fixes
+                new HeldoutSet("heldout6", 25, 80, 0.81, 0.89));
     }
 
     @ParameterizedTest(name = "{0} meets its floors")

@@ -39,6 +39,7 @@ public final class Gazetteer {
     /** Single-word names that are also common personal or other names: need a clean context. */
     private static final Set<String> AMBIGUOUS = Set.of("jordan", "chad", "georgia", "niger", "guinea",
             "mali", "cuba", "peru", "kiribati", "dominica", "victoria");
+    private static final Set<String> CONTINENT_PARTS = Set.of("latin", "south", "north", "central", "pan");
     private static final Set<String> GEO_HEADS = Set.of("ocean", "sea", "gulf", "peninsula", "subcontinent", "strait",
             "river", "basin", "desert", "plateau", "airlines", "airways", "tech", "state", "county", "university",
             "express", "times", "post", "herald", "canal");
@@ -399,6 +400,12 @@ public final class Gazetteer {
         // "the Gulf of Oman", "the Sea of Japan"
         if (s - 2 >= sentenceStart && "of".equals(tk.norm(s - 1)) && tk.capitalised(s - 2)
                 && OF_HEADS.contains(tk.norm(s - 2))) {
+            return false;
+        }
+        // "Latin American", "South American", "Central Americans": a region, not the United States
+        if (e - s == 1 && first.startsWith("american") && s > sentenceStart
+                && (CONTINENT_PARTS.contains(tk.norm(s - 1))
+                || "-".equals(tk.norm(s - 1)) && s - 1 > sentenceStart && CONTINENT_PARTS.contains(tk.norm(s - 2)))) {
             return false;
         }
         if (e - s == 1 && AMBIGUOUS.contains(first)) {

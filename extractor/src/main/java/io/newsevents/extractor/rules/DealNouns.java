@@ -214,4 +214,33 @@ final class DealNouns {
         }
         return -1;
     }
+
+    /**
+     * "signed a ten-year Defence and Economic Cooperation Framework Agreement": a deal noun that ends a long proper
+     * name right after the verb, beyond the usual window. Only an article, numbers, hyphens and up to two lower-case
+     * words may come before the name, and the name runs on capitalised words, "and", "of" and "on".
+     */
+    static int namedDealAfter(SentenceView v, int t, int ce) {
+        int i = t + 1;
+        int lower = 0;
+        while (i < ce && i < t + 6 && !(v.tk.isWord(i) && v.tk.capitalised(i))) {
+            String w = v.tk.norm(i);
+            if (!("a".equals(w) || "an".equals(w) || "the".equals(w) || "-".equals(w) || v.tk.isNumber(i)
+                    || v.tk.isWord(i) && ++lower <= 2)) {
+                return -1;
+            }
+            i++;
+        }
+        for (int end = Math.min(ce, i + 12); i < end; i++) {
+            String w = v.tk.norm(i);
+            if (v.tk.isWord(i) && v.tk.capitalised(i)) {
+                if (isDealNoun(v, i)) {
+                    return i;
+                }
+            } else if (!"and".equals(w) && !"of".equals(w) && !"on".equals(w) && !"-".equals(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }

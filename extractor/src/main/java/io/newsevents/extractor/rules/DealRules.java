@@ -257,6 +257,9 @@ final class DealRules {
                     continue;
                 }
                 noun = DealNouns.dealNounNear(v, t, Clauses.nounSearchStart(v, cs), ce, 12, 8);
+                if (noun < 0) {
+                    noun = DealNouns.namedDealAfter(v, t, ce); // "signed a ten-year Defence and ... Agreement"
+                }
                 for (int i = t + 1; i < noun; i++) {
                     if (UNILATERAL_PAPERS.contains(tk.norm(i))) {
                         noun = -1; // "signed a law annulling the port agreement": the law is what was signed

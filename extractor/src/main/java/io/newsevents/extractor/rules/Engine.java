@@ -427,12 +427,14 @@ public final class Engine {
             // the states named before it in the sentence; else the parties of a fact just reported; else a sentence
             // just before that names exactly that many states; else the latest fact of that size in the article;
             // else the first states of a sentence just before
-            List<Actor> found = statesBefore(tk, acts, t, n);
+            // "the two countries" are states; "the two sides", "the three" may be movements or breakaway entities too
+            boolean statesOnly = STATE_HEADS.contains(head);
+            List<Actor> found = statesBefore(tk, acts, t, n, statesOnly);
             if (found.size() < 2) {
                 found = recentGroup(facts, index, n, 3);
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
-                List<Actor> named = states.partiesIn(previous.get(p).acts, 0);
+                List<Actor> named = named(previous.get(p).acts, 0, statesOnly);
                 if (n > 0 ? named.size() == n : named.size() >= 2) {
                     found = named;
                 }
@@ -441,10 +443,10 @@ public final class Engine {
                 found = recentGroup(facts, index, n, 12);
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2 && n > 0; p--) {
-                found = listOf(previous.get(p), n); // "... the soldiers who run Mali, Burkina Faso and Niger ..."
+                found = listOf(previous.get(p), n, statesOnly); // "the soldiers who run Mali, Burkina Faso and Niger"
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
-                found = states.partiesIn(previous.get(p).acts, n);
+                found = named(previous.get(p).acts, n, statesOnly);
             }
             if (found.size() >= 2) {
                 for (Actor f : found) {
@@ -456,6 +458,9 @@ public final class Engine {
         }
     }
 
+    /** Heads of a reference that can only mean states ("the two countries"), not movements or militias. */
+    private static final Set<String> STATE_HEADS = Set.of("countries", "nations", "states", "republics", "capitals",
+            "neighbours", "neighbors", "governments", "kingdoms");
     /** Openers that stand for the subject of the sentence before: "It then signed ...", "The country also bought". */
     private static final Set<String> SUBJECT_NOUNS = Set.of("country", "kingdom", "government", "republic",
             "emirate", "sultanate");
@@ -534,7 +539,7 @@ public final class Engine {
     }
 
     /** The parties of the first list of exactly {@code n} names in a sentence ("Mali, Burkina Faso and Niger"). */
-    private List<Actor> listOf(SentenceView v, int n) {
+    private List<Actor> listOf(SentenceView v, int n, boolean statesOnly) {
         List<Act> acts = v.acts;
         int k = 0;
         while (k < acts.size()) {
@@ -542,7 +547,7 @@ public final class Engine {
             while (j + 1 < acts.size() && Clauses.listConnected(v, acts.get(j), acts.get(j + 1))) {
                 j++;
             }
-            List<Actor> run = states.partiesIn(acts.subList(k, j + 1), 0);
+            List<Actor> run = named(acts.subList(k, j + 1), 0, statesOnly);
             if (run.size() == n) {
                 return run;
             }
@@ -551,7 +556,12 @@ public final class Engine {
         return List.of();
     }
 
-    private List<Actor> statesBefore(Tokens tk, List<Act> acts, int before, int n) {
+    /** The states the acts stand for, or with {@code statesOnly} false also entities without a state. */
+    private List<Actor> named(List<Act> acts, int n, boolean statesOnly) {
+        return statesOnly ? states.statesIn(acts, n) : states.partiesIn(acts, n);
+    }
+
+    private List<Actor> statesBefore(Tokens tk, List<Act> acts, int before, int n, boolean statesOnly) {
         List<Act> pre = new ArrayList<>();
         for (Act ac : acts) {
             if (ac.place() && Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ac.s() - 1))) {
@@ -561,7 +571,7 @@ public final class Engine {
                 pre.add(ac);
             }
         }
-        List<Actor> all = states.partiesIn(pre, 0);
+        List<Actor> all = named(pre, 0, statesOnly);
         if (n > 0 && all.size() > n) {
             return all.subList(all.size() - n, all.size());
         }
