@@ -7,7 +7,6 @@ import io.newsevents.events.DealSigned;
 import io.newsevents.events.ExerciseHeld;
 import io.newsevents.events.Json;
 import io.newsevents.events.NewsEvent;
-import io.newsevents.events.RecognitionWithheld;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -60,19 +59,6 @@ class AnnotatedSentencesTest {
         return out;
     }
 
-    static List<String> keysOf(NewsEvent e) {
-        List<String> out = new ArrayList<>();
-        if (e instanceof RecognitionWithheld r) {
-            out.add(r.withholder().key());
-            out.add(r.target().key());
-            return out;
-        }
-        TreeSet<String> set = new TreeSet<>();
-        e.actors().forEach(a -> set.add(a.key()));
-        out.addAll(set);
-        return out;
-    }
-
     static List<String> expectedKeys(JsonNode exp) {
         List<String> out = new ArrayList<>();
         if (exp.has("withholder")) {
@@ -87,7 +73,7 @@ class AnnotatedSentencesTest {
     }
 
     static boolean matches(JsonNode exp, NewsEvent e) {
-        if (!exp.get("type").asText().equals(e.type()) || !expectedKeys(exp).equals(keysOf(e))) {
+        if (!exp.get("type").asText().equals(e.type()) || !expectedKeys(exp).equals(EventDescriptions.actorKeys(e))) {
             return false;
         }
         if (exp.has("value")) {

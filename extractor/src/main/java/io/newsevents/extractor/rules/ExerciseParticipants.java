@@ -558,10 +558,7 @@ final class ExerciseParticipants {
 
     /** "the coast guards of India": the guards of a state, not a coast (Roles reads "coast ... of X" as a place). */
     private static boolean coastGuardOf(SentenceView v, Act ac) {
-        int p = ac.s() - 1;
-        if ("the".equals(v.tk.norm(p))) {
-            p--;
-        }
+        int p = beforeArticle(v, ac);
         return "of".equals(v.tk.norm(p)) && ("guards".equals(v.tk.norm(p - 1)) || "guard".equals(v.tk.norm(p - 1)))
                 && "coast".equals(v.tk.norm(p - 2));
     }
@@ -614,12 +611,15 @@ final class ExerciseParticipants {
         return k;
     }
 
+    /** The token before an actor, past a "the" right before it ("over the Netherlands": "over"). */
+    private static int beforeArticle(SentenceView v, Act ac) {
+        int p = ac.s() - 1;
+        return "the".equals(v.tk.norm(p)) ? p - 1 : p;
+    }
+
     /** "over the Netherlands", "above Poland and the Baltic": an airspace, the venue of an exercise. */
     private static boolean overhead(SentenceView v, Act ac) {
-        int p = ac.s() - 1;
-        if ("the".equals(v.tk.norm(p))) {
-            p--;
-        }
+        int p = beforeArticle(v, ac);
         String w = v.tk.norm(p);
         if ("over".equals(w) || "above".equals(w)) {
             return true;
@@ -652,10 +652,7 @@ final class ExerciseParticipants {
 
     /** "organised by the CSTO", "under the aegis of NATO": an alliance that runs an exercise its members hold. */
     private static boolean organiser(SentenceView v, Act ac) {
-        int p = ac.s() - 1;
-        if ("the".equals(v.tk.norm(p))) {
-            p--;
-        }
+        int p = beforeArticle(v, ac);
         String p1 = v.tk.norm(p);
         String p2 = v.tk.norm(p - 1);
         return "by".equals(p1) && ("organised".equals(p2) || "organized".equals(p2) || "run".equals(p2)
