@@ -227,7 +227,7 @@ final class DealNouns {
             String w = v.tk.norm(i);
             if (!("a".equals(w) || "an".equals(w) || "the".equals(w) || "-".equals(w) || v.tk.isNumber(i)
                     || v.tk.isWord(i) && ++lower <= 2)) {
-                return -1;
+                return longDescribedDeal(v, t, ce);
             }
             i++;
         }
@@ -238,7 +238,32 @@ final class DealNouns {
                     return i;
                 }
             } else if (!"and".equals(w) && !"of".equals(w) && !"on".equals(w) && !"-".equals(w)) {
+                return longDescribedDeal(v, t, ce);
+            }
+        }
+        return longDescribedDeal(v, t, ce);
+    }
+
+    /** Words that end a noun phrase: a deal noun after one of them is not what the verb took. */
+    private static final Set<String> PHRASE_ENDS = Set.of("with", "to", "for", "from", "that", "which", "by", "in",
+            "at", "under", "after", "before", "as", "but", "who", "while", "when", "where", "than", "into", "about",
+            "over", "against", "between", "among", "since", "until", "was", "were", "is", "are", "has", "had",
+            "have", "would", "will", "not", "its", "their", "his", "her", "said", "says");
+
+    /**
+     * "signed a ten-year defence and economic framework agreement": a deal noun that ends a long described noun
+     * phrase right after the verb, beyond the usual window; the phrase holds only words, numbers, hyphens and "and",
+     * never a preposition, a relative pronoun, a verb of saying or a comma.
+     */
+    private static int longDescribedDeal(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < Math.min(ce, t + 14); i++) {
+            String w = v.tk.norm(i);
+            if (!v.tk.isWord(i) && !v.tk.isNumber(i) && !"-".equals(w) || PHRASE_ENDS.contains(w)
+                    || Lexicon.DEAL_VERBS.contains(w)) {
                 return -1;
+            }
+            if (isDealNoun(v, i)) {
+                return i;
             }
         }
         return -1;
