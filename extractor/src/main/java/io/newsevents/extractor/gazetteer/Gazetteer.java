@@ -62,12 +62,14 @@ public final class Gazetteer {
         final byte[] rules;
         final String[] surfaces;
         final boolean place;
+        final boolean contextual;
 
-        Alias(Actor actor, byte[] rules, String[] surfaces, boolean place) {
+        Alias(Actor actor, byte[] rules, String[] surfaces, boolean place, boolean contextual) {
             this.actor = actor;
             this.rules = rules;
             this.surfaces = surfaces;
             this.place = place;
+            this.contextual = contextual;
         }
     }
 
@@ -185,6 +187,15 @@ public final class Gazetteer {
                     }
                 }
             }
+            if (f.length > 4) {
+                // the contextual column: places whose names are shared or ordinary ("Georgetown", "Kingston") stand
+                // for the state only in an article that names the state otherwise (Mention.contextual)
+                for (String place : f[4].split("\\|")) {
+                    if (!place.isBlank()) {
+                        add(a, place.strip(), true, name, true);
+                    }
+                }
+            }
         }
     }
 
@@ -263,6 +274,10 @@ public final class Gazetteer {
     }
 
     private void add(Actor actor, String alias, boolean place, String name) {
+        add(actor, alias, place, name, false);
+    }
+
+    private void add(Actor actor, String alias, boolean place, String name, boolean contextual) {
         String prepared = alias.replace('\u2019', '\'');
         Tokens tk = Tokenizer.tokenize(prepared);
         if (tk.size() == 0) {
@@ -295,7 +310,7 @@ public final class Gazetteer {
                 return;
             }
         }
-        node.terminals.add(new Alias(actor, rules, surfaces, place));
+        node.terminals.add(new Alias(actor, rules, surfaces, place, contextual));
         aliasCount++;
     }
 
@@ -339,7 +354,7 @@ public final class Gazetteer {
                 if (out == null) {
                     out = new ArrayList<>(4);
                 }
-                out.add(new Mention(i, bestEnd, best.actor, best.place));
+                out.add(new Mention(i, bestEnd, best.actor, best.place, best.contextual));
                 i = bestEnd;
             } else {
                 i++;
@@ -407,6 +422,9 @@ public final class Gazetteer {
                 && (CONTINENT_PARTS.contains(tk.norm(s - 1))
                 || "-".equals(tk.norm(s - 1)) && s - 1 > sentenceStart && CONTINENT_PARTS.contains(tk.norm(s - 2)))) {
             return false;
+        }
+        if (alias.contextual && e < to && tk.isWord(e) && tk.capitalised(e) && tk.spaceBefore(e)) {
+            return false; // "Sofia Petrova", "Victoria Cross", "Darwin Harbour Authority"
         }
         if (e - s == 1 && AMBIGUOUS.contains(first)) {
             int p = s - 1;

@@ -77,12 +77,13 @@ public final class Engine {
         List<SentenceView> views = new ArrayList<>(sentences.size());
         List<Candidate> raw = new ArrayList<>();
         ArticleFocus focus = new ArticleFocus(states);
+        NamedInText named = new NamedInText(gazetteer, tk);
         int i = 0;
         while (i < sentences.size()) {
             if (sentences.get(i).isTableRow()) {
                 int j = i;
                 while (j < sentences.size() && sentences.get(j).isTableRow()) {
-                    views.add(view(tk, sentences.get(j), j, published, views, raw));
+                    views.add(view(tk, sentences.get(j), j, published, views, raw, named));
                     j++;
                 }
                 SentenceView caption = i > 0 ? views.get(i - 1) : null;
@@ -90,7 +91,7 @@ public final class Engine {
                 i = j;
                 continue;
             }
-            views.add(view(tk, sentences.get(i), i, published, views, raw));
+            views.add(view(tk, sentences.get(i), i, published, views, raw, named));
             int before = raw.size();
             sentence(views.get(i), null, raw, views);
             focus.count(views.get(i));
@@ -119,7 +120,7 @@ public final class Engine {
 
     /** Sentence s with its actors (datelines and references resolved), money, dates and exercise names. */
     private SentenceView view(Tokens tk, Sentence s, int index, LocalDate published, List<SentenceView> previous,
-                              List<Candidate> facts) {
+                              List<Candidate> facts, NamedInText named) {
         int a = s.tokStart();
         int b = s.tokEnd();
         boolean exWord = false;
@@ -140,6 +141,9 @@ public final class Engine {
         int dateline = datelineEnd(tk, a, b);
         Actor datelineState = null;
         for (Mention m : mentions) {
+            if (m.contextual() && !named.otherwise(m.actor())) {
+                continue; // "Georgetown" is Guyana only in a story that names Guyana
+            }
             if (m.tokEnd() <= dateline) {
                 if (datelineState == null) {
                     datelineState = states.stateOf(m.actor());

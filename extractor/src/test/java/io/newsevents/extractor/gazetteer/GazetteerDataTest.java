@@ -93,7 +93,7 @@ class GazetteerDataTest {
     }
 
     static List<Row> states() throws IOException {
-        return read("states.tsv", List.of("iso3", "name", "aliases", "places"));
+        return read("states.tsv", List.of("iso3", "name", "aliases", "places", "contextual"));
     }
 
     static List<Row> entities() throws IOException {
@@ -112,6 +112,7 @@ class GazetteerDataTest {
             add(table, r.cells().get(1), target);
             aliases(r, r.cells().get(2)).forEach(a -> add(table, a, target));
             aliases(r, r.cells().get(3)).forEach(a -> add(table, a, target));
+            aliases(r, r.cells().get(4)).forEach(a -> add(table, a, target));
         }
         for (Row r : entities()) {
             String target = r.cells().get(1).isEmpty() ? "name:" + r.cells().get(0) : r.cells().get(1);
