@@ -175,7 +175,7 @@ final class Clauses {
         return true;
     }
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
 
@@ -343,6 +343,25 @@ final class Clauses {
         }
         // "is expected to be signed", "will be held" after a noun subject: look right for "to be"/"will"
         return false;
+    }
+
+    /** Subordinators after which a cancellation is the later clause's own ("before" and "after" are not: "signed
+     * the deal before pulling out of it" cancels it). */
+    private static final Set<String> OWN_CLAUSE = Set.of("since", "while", "although", "though", "because",
+            "whereas", "when");
+
+    /**
+     * The end of the trigger's own clause within [t, ce): the first subordinating conjunction after the trigger
+     * ("... the first truce since the guerrillas walked away from talks"), or {@code ce}.
+     */
+    static int beforeSubordinate(SentenceView v, int t, int ce) {
+        for (int i = t + 1; i < ce; i++) {
+            if (OWN_CLAUSE.contains(v.tk.norm(i)) && !"since".equals(v.tk.norm(i + 1))
+                    && !v.tk.isNumber(i + 1) && !MONTHS.contains(v.tk.norm(i + 1))) {
+                return i; // not "ever since", "since 2019", "since March"
+            }
+        }
+        return ce;
     }
 
     /** A cancellation in [cs, ce): "cancelled", "called off", "fell through", "withdrew from", "pulled out". */

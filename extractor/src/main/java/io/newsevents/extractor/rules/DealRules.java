@@ -468,9 +468,10 @@ final class DealRules {
                     || noun >= 0 && noun < t && noneBefore(v, noun))) {
                 isBlocked = true; // "Had Cairo signed ...", "a deal that was never finalised", "no contract has been signed"
             }
-            if (isBlocked || Clauses.cancelled(v, cs, ce)) {
+            int ownEnd = Clauses.beforeSubordinate(v, t, ce); // "... signed a truce, the first since the rebels walked away"
+            if (isBlocked || Clauses.cancelled(v, cs, ownEnd)) {
                 usedClauses.add(cs);
-                if (isBlocked && !Clauses.cancelled(v, cs, ce) && purchase && !v.money.isEmpty()) {
+                if (isBlocked && !Clauses.cancelled(v, cs, ownEnd) && purchase && !v.money.isEmpty()) {
                     // "X will purchase the jets worth $1.6bn" right after the deal
                     DealCandidates.valueHint(v, t, cs, ce, out);
                 }

@@ -176,10 +176,27 @@ public final class Engine {
         if (exWord) {
             names = namesBeforeExerciseWords(tk, a, b, acts, names);
         }
+        UnlistedGroups.add(tk, a, b, acts);
+        dropBracketedRepeats(tk, acts);
         resolveReferences(tk, a, b, acts, previous, facts, index);
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
         List<DateMention> dates = DateParser.find(tk, a, b, published);
         return new SentenceView(tk, s, index, acts, money, dates, names);
+    }
+
+    /**
+     * "the National Liberation Army (ELN)", "Hindustan Aeronautics (HAL)": a short form in brackets right after a
+     * name repeats that mention; it is dropped so that it takes no role of its own.
+     */
+    private static void dropBracketedRepeats(Tokens tk, List<Act> acts) {
+        for (int k = acts.size() - 1; k > 0; k--) {
+            Act prev = acts.get(k - 1);
+            Act cur = acts.get(k);
+            if (cur.key().equals(prev.key()) && cur.s() == prev.e() + 1 && "(".equals(tk.norm(prev.e()))
+                    && ")".equals(tk.norm(cur.e()))) {
+                acts.remove(k);
+            }
+        }
     }
 
     /**

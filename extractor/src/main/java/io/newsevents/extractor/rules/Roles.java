@@ -50,6 +50,9 @@ final class Roles {
     /** "under the auspices of X", "at the invitation of X": X sponsors the fact, it is no party to it. */
     private static final Set<String> SPONSORSHIP_NOUNS = Set.of("auspices", "aegis", "mediation", "initiative",
             "invitation", "behalf");
+    /** "a splinter of X", "a faction of X": the part acted, not X. */
+    private static final Set<String> PART_NOUNS = Set.of("splinter", "offshoot", "faction", "wing", "remnants",
+            "splinters", "factions");
     /** "in the absence of X", "the withdrawal of X": X stays out of the exercise. */
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "withdrawal", "minus");
     /** Words after an actor that say it stayed out of an exercise ("X withdrew", "X observed", "X sent observers"). */
@@ -125,7 +128,7 @@ final class Roles {
                 r = Role.EXCLUDED;
             } else if ("to".equals(p1) && "according".equals(p2)) {
                 r = Role.EXCLUDED;
-            } else if ("of".equals(p1) && SPONSORSHIP_NOUNS.contains(p2)) {
+            } else if ("of".equals(p1) && (SPONSORSHIP_NOUNS.contains(p2) || PART_NOUNS.contains(p2))) {
                 r = Role.EXCLUDED;
             } else if (ac.place() && Lexicon.PLACE_PREPOSITIONS.contains(p1)) {
                 r = Role.WEAK;
