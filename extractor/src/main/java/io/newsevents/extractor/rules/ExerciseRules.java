@@ -15,9 +15,9 @@ import java.util.Set;
  * Exercises (ExerciseHeld) in a sentence of prose: a trigger ("held", "took part", "began", "sent troops to", "the
  * drills saw") near an exercise noun or name, with the participants its clause names; also "the drills between X and
  * Y in May 2019" and compounds such as "Russian-Armenian drills". This class decides whether a sentence reports an
- * exercise (the trigger, the exercise noun it governs, and the traps: a meeting, a reaction, a civilian drill, a
- * denial, a plan) and builds the candidate; {@link ExerciseParticipants} decides who took part, {@link ExerciseDates}
- * its date and name.
+ * exercise (the trigger and the exercise it governs) and builds the candidate; {@link ExerciseNouns} decides which
+ * words name an exercise, {@link ExerciseTraps} what makes a trigger report none (a meeting, a reaction, a civilian
+ * drill, a denial), {@link ExerciseParticipants} who took part, {@link ExerciseDates} its date and name.
  */
 final class ExerciseRules {
 
@@ -37,55 +37,19 @@ final class ExerciseRules {
             "periodically", "sometimes", "occasionally", "biennially");
     /** "sent troops to the X exercise": a participant sends forces to an exercise. */
     private static final Set<String> SENDING = Set.of("sent", "deployed", "dispatched");
-    /** "exercise its right", "exercise control": objects that make "exercise" a verb, not a drill. */
-    private static final Set<String> OBJECTS_OF_EXERCISE_AS_VERB = Set.of("its", "their", "his", "her", "control",
-            "influence", "sovereignty", "restraint", "caution", "power", "rights", "right", "jurisdiction", "leverage",
-            "authority", "pressure", "veto");
-    /** "the exercise held", "the exercise began": a verb after "exercise" that makes it a military exercise. */
-    private static final Set<String> VERBS_AFTER_EXERCISE_NOUN = Set.of("held", "conducted", "staged", "took", "began",
-            "concluded", "ended", "involved", "featured");
-    /** Words that make a sentence military, so that "manoeuvres" or "the exercise" are drills. */
-    private static final Set<String> MILITARY_WORDS = Set.of("military", "troops", "forces", "army", "navy", "naval",
-            "defence", "defense", "drills", "soldiers", "warships", "jets", "militaries", "armed", "air");
-    /**
-     * Nouns for a force: one in the clause makes a drill of police or firefighters military; "its soldiers" names
-     * their owner ({@link ExerciseParticipants}).
-     */
-    static final Set<String> FORCE_NOUNS = Set.of("soldiers", "troops", "sailors", "marines", "servicemen",
-            "airmen", "forces", "units", "warships", "ships", "jets", "pilots", "paratroopers", "commandos");
     /** Past activities that happen inside an exercise: "flew together at the X exercise". */
     private static final Set<String> ACTIVITY_VERBS = Set.of("flew", "trained", "sailed", "rehearsed", "practised",
             "practiced", "fired", "manoeuvred", "maneuvered", "operated", "fought", "parachuted", "landed");
-    /** Verbs that say an exercise began or ended; the exercise noun may stand before or after them. */
     /** "X 2025 closed on Thursday", "closed with a live-fire serial": words after "closed" ending an exercise. */
     private static final Set<String> AFTER_CLOSED = Set.of("on", "with", "in", "at", "after", "today", "yesterday",
             "this", "last", ",", ".", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Verbs that say an exercise began or ended; the exercise noun may stand before or after them. */
     private static final Set<String> START_END_VERBS = Set.of("closed", "concluded", "began", "begun", "started", "ended",
             "opened", "culminated", "kicked", "commenced", "wrapped");
     /** Every word an exercise trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> EXERCISE_FIRST_WORDS = Lexicon.union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             DESCRIBING, PRESENT_EXERCISE_VERBS, SENDING,
             Set.of("took", "taking", "take", "under", "underway", "ongoing", "part", "closed"));
-
-    /** Words after "drill" that make it a parade team or a tool, not an exercise. */
-    private static final Set<String> NOT_DRILL_AFTER = Set.of("team", "teams", "sergeant", "sergeants", "instructor",
-            "instructors", "squad", "squads", "bit", "bits", "rig", "rigs", "ship", "ships", "hall", "press");
-    /** Nouns that a holding verb may take instead of the exercise ("held talks on joint exercises"). */
-    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "consultations",
-            "discussions", "summit", "conference", "negotiations", "call", "dialogue", "briefing", "seminar",
-            "symposium", "workshop");
-    /** "in protest at the drills", "in response to the exercise": a reaction to an exercise, not a part in it. */
-    private static final Set<String> REACTION_NOUNS = Set.of("protest", "response", "retaliation", "reaction",
-            "answer", "anger", "opposition", "condemnation");
-    /** Subjects of a civilian drill ("Police and firefighters staged a counter-terrorism drill"). */
-    private static final Set<String> CIVIL_SUBJECTS = Set.of("police", "policemen", "firefighters", "paramedics",
-            "students", "schoolchildren", "pupils", "residents", "civilians", "hospitals", "rescuers", "volunteers",
-            "schools", "cities", "citizens", "passengers", "staff", "employees");
-    /** "denied reports that X and Y had held drills": what the denial is about did not happen as far as we know. */
-    private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected",
-            "rejects", "refuted", "refutes");
-    private static final Set<String> DENIED_THINGS = Set.of("reports", "report", "claims", "claim", "allegations",
-            "rumours", "rumors", "suggestions", "that");
     /** Past motion verbs that with "to take part in" report a part taken ("sailed into X to take part in N"). */
     private static final Set<String> PAST_MOTION = Set.of("sailed", "arrived", "flew", "travelled", "traveled",
             "docked", "berthed", "reached", "deployed", "landed", "entered", "steamed", "sent", "dispatched", "came",
@@ -97,74 +61,15 @@ final class ExerciseRules {
         this.participants = new ExerciseParticipants(states);
     }
 
-    /** True when token i is an exercise noun meant as a military one (not a fire drill, not "exercise its right"). */
-    static boolean isExerciseNoun(SentenceView v, int i) {
-        Tokens tk = v.tk;
-        String w = tk.norm(i);
-        if (!Lexicon.EXERCISE_NOUNS.contains(w)) {
-            return false;
-        }
-        String p = tk.norm(i - 1);
-        String n = tk.norm(i + 1);
-        if ("war".equals(w)) {
-            return n.startsWith("game");
-        }
-        if ("games".equals(w) || "game".equals(w)) {
-            return "war".equals(p) || "-".equals(p) && "war".equals(tk.norm(i - 2));
-        }
-        if (Lexicon.NOT_EXERCISE_BEFORE.contains(p)
-                && !("fire".equals(p) && "-".equals(tk.norm(i - 2)) && "live".equals(tk.norm(i - 3)))) {
-            return false; // a fire drill, not a "live-fire drill"
-        }
-        if ("drill".equals(w) || "drills".equals(w)) {
-            return !NOT_DRILL_AFTER.contains(n); // "the Army drill team", "drill sergeants"
-        }
-        if (w.startsWith("man")) {
-            return militaryContext(v);
-        }
-        // exercise(s)
-        if (OBJECTS_OF_EXERCISE_AS_VERB.contains(n)) {
-            return false;
-        }
-        for (int k = Math.max(v.a + 1, i - 5); k < i; k++) {
-            if ("led".equals(tk.norm(k)) && "-".equals(tk.norm(k - 1)) && !tk.spaceBefore(k)) {
-                return true; // "the Polish-led exercise", "the French-led Polaris exercise"
-            }
-        }
-        for (int k = Math.max(v.a, i - 3); k < i; k++) {
-            if (Lexicon.EXERCISE_MODIFIERS.contains(tk.norm(k))) {
-                return true;
-            }
-        }
-        for (int k = i + 1; k < Math.min(v.b, i + 4); k++) {
-            if (VERBS_AFTER_EXERCISE_NOUN.contains(tk.norm(k))) {
-                return true;
-            }
-        }
-        for (NameMention nm : v.names) {
-            if (Math.abs(nm.tokStart() - i) <= 3 || Math.abs(nm.tokEnd() - i) <= 2) {
-                return true;
-            }
-        }
-        return ("the".equals(p) || "this".equals(p) || "these".equals(p) || "an".equals(p) || "a".equals(p))
-                && militaryContext(v);
-    }
-
-    private static boolean militaryContext(SentenceView v) {
-        for (int i = v.a; i < v.b; i++) {
-            String w = v.tk.norm(i);
-            if (MILITARY_WORDS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /**
+     * The exercise noun or name nearest the trigger at {@code t}, from {@code before} tokens before it to
+     * {@code after} tokens after it within the clause [cs, ce); -1 when none.
+     */
     private static int exerciseNear(SentenceView v, int t, int cs, int ce, int before, int after) {
         int best = -1;
         int bestD = Integer.MAX_VALUE;
         for (int i = Math.max(cs, t - before); i < Math.min(ce, t + after + 1); i++) {
-            if (isExerciseNoun(v, i) && Math.abs(i - t) < bestD) {
+            if (ExerciseNouns.isExerciseNoun(v, i) && Math.abs(i - t) < bestD) {
                 best = i;
                 bestD = Math.abs(i - t);
             }
@@ -386,7 +291,7 @@ final class ExerciseRules {
                 return -1;
             }
             for (int i = x.a; i < x.b; i++) {
-                if (isExerciseNoun(x, i) && ExerciseParticipants.indefinite(x, i)) {
+                if (ExerciseNouns.isExerciseNoun(x, i) && ExerciseParticipants.indefinite(x, i)) {
                     return -1; // "Vietnam held a search-and-rescue exercise": another exercise between
                 }
             }
@@ -525,7 +430,7 @@ final class ExerciseRules {
                     for (int i = cs; i < t && ex < 0; i++) {
                         if (",".equals(tk.norm(i))) {
                             head = i + 1;
-                        } else if (i < head + 5 && isExerciseNoun(v, i)) {
+                        } else if (i < head + 5 && ExerciseNouns.isExerciseNoun(v, i)) {
                             ex = i;
                         }
                     }
@@ -545,8 +450,9 @@ final class ExerciseRules {
             if (Clauses.blocked(v, at, cs) || (ex < at && Clauses.blocked(v, at, Math.max(cs, ex)))) {
                 continue;
             }
-            if (negatedAround(v, ex, cs) || meetingBetween(v, t, ex) || reactionBefore(v, t, ex)
-                    || civilDrill(v, cs, t, ce) || denied(v, t)) {
+            if (ExerciseTraps.negatedAround(v, ex, cs) || ExerciseTraps.meetingBetween(v, t, ex)
+                    || ExerciseTraps.reactionBefore(v, t, ex) || ExerciseTraps.civilDrill(v, cs, t, ce)
+                    || ExerciseTraps.denied(v, t)) {
                 continue;
             }
             buildExercise(v, t, ex, Math.max(cs, relativeSubjectStart(v, ex, t)), ce, motion, fill, out);
@@ -564,7 +470,8 @@ final class ExerciseRules {
                 }
             }
             for (int t = v.a; t < v.b && !modal; t++) {
-                if (!isExerciseNoun(v, t) || !("between".equals(tk.norm(t + 1)) || "involving".equals(tk.norm(t + 1)))) {
+                if (!ExerciseNouns.isExerciseNoun(v, t)
+                        || !("between".equals(tk.norm(t + 1)) || "involving".equals(tk.norm(t + 1)))) {
                     continue;
                 }
                 int cs = Clauses.clauseStart(v, t);
@@ -596,7 +503,7 @@ final class ExerciseRules {
         }
         // "Russian-Armenian drills", "the India-US exercise": a compound of actors right before the exercise word
         for (int t = v.a; t < v.b; t++) {
-            if (!isExerciseNoun(v, t)) {
+            if (!ExerciseNouns.isExerciseNoun(v, t)) {
                 continue;
             }
             int p = t - 1;
@@ -698,60 +605,6 @@ final class ExerciseRules {
         return cs;
     }
 
-    /** "held talks in Riyadh on expanding joint exercises": the holding verb takes a meeting, not the exercise. */
-    private static boolean meetingBetween(SentenceView v, int t, int ex) {
-        for (int i = t + 1; i < ex; i++) {
-            if (MEETING_NOUNS.contains(v.tk.norm(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "fired two missiles in protest at the drills": the exercise is what the trigger's subject reacts to. */
-    private static boolean reactionBefore(SentenceView v, int t, int ex) {
-        for (int i = Math.max(t + 1, ex - 5); i < ex; i++) {
-            if (REACTION_NOUNS.contains(v.tk.norm(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Police and firefighters staged a counter-terrorism drill": civilians drill, no soldier in the clause. */
-    private static boolean civilDrill(SentenceView v, int cs, int t, int ce) {
-        boolean civil = false;
-        for (int i = cs; i < t; i++) {
-            if (CIVIL_SUBJECTS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i - 1))) {
-                civil = true;
-            }
-        }
-        if (!civil) {
-            return false;
-        }
-        for (int i = cs; i < ce; i++) {
-            String w = v.tk.norm(i);
-            if (MILITARY_WORDS.contains(w) || FORCE_NOUNS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "The ministry denied reports that X and Y had held drills". */
-    private static boolean denied(SentenceView v, int t) {
-        for (int i = v.a; i < t; i++) {
-            if (DENIAL.contains(v.tk.norm(i))) {
-                for (int k = i + 1; k < Math.min(t, i + 4); k++) {
-                    if (DENIED_THINGS.contains(v.tk.norm(k))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * "The X drills, held at Y in May, brought ...", "the exercise 'X', involving A and B, was conducted ...": the
      * exercise noun or name that is the subject of the verb at t, before a comma-bounded parenthesis; -1 if none.
@@ -808,18 +661,6 @@ final class ExerciseRules {
             }
         }
         return cs;
-    }
-
-    private static boolean negatedAround(SentenceView v, int ex, int cs) {
-        // "no joint exercises", "prevents joint military exercises"
-        for (int i = Math.max(cs, ex - 4); i < ex; i++) {
-            String w = v.tk.norm(i);
-            if ("no".equals(w) || "prevents".equals(w) || "prevented".equals(w) || "without".equals(w)
-                    || "blocks".equals(w) || "ban".equals(w) || "halted".equals(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Act actEndingAt(SentenceView v, int end) {
@@ -902,5 +743,4 @@ final class ExerciseRules {
         }
         return false;
     }
-
 }
