@@ -174,7 +174,7 @@ final class ExerciseParticipants {
         if (states.statesIn(actsAsList(parts), 0).size() >= 2) {
             for (Act ac : acts) {
                 if (ac.actor().iso3() == null && !Actor.STATE.equals(ac.actor().kind())
-                        && (ExerciseRules.isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac)
+                        && (ExerciseNouns.isExerciseNoun(v, skipModifiers(v, ac.e())) || organiser(v, ac)
                         || ownsForces(v, ac))) {
                     parts.removeIf(x -> x.key().equals(ac.key()));
                 }
@@ -339,7 +339,7 @@ final class ExerciseParticipants {
             if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
                 return false;
             }
-            if (ExerciseRules.isExerciseNoun(v, i) && indefinite(v, i)) {
+            if (ExerciseNouns.isExerciseNoun(v, i) && indefinite(v, i)) {
                 return false; // "carried out a command post exercise": an activity or another exercise
             }
         }
@@ -575,7 +575,7 @@ final class ExerciseParticipants {
     private static Act possessiveOwner(SentenceView v, int cs, int t) {
         Tokens tk = v.tk;
         int i = cs;
-        if (i >= t || !"its".equals(tk.norm(i)) || !ExerciseRules.FORCE_NOUNS.contains(tk.norm(i + 1))) {
+        if (i >= t || !"its".equals(tk.norm(i)) || !ExerciseNouns.FORCE_NOUNS.contains(tk.norm(i + 1))) {
             return null;
         }
         for (Act ac : v.acts) {
@@ -600,7 +600,7 @@ final class ExerciseParticipants {
             }
         }
         int k = skipModifiers(v, j);
-        return k < v.b && ExerciseRules.isExerciseNoun(v, k) && (k == ex || j == ex);
+        return k < v.b && ExerciseNouns.isExerciseNoun(v, k) && (k == ex || j == ex);
     }
 
     private static int skipModifiers(SentenceView v, int i) {

@@ -293,7 +293,7 @@ final class TableRules {
                 if (DealNouns.isDealNoun(row, i)) {
                     dealWord = true;
                 }
-                if (ExerciseRules.isExerciseNoun(row, i)) {
+                if (ExerciseNouns.isExerciseNoun(row, i)) {
                     exWord = true;
                 }
             }
@@ -354,7 +354,7 @@ final class TableRules {
         } else if ((exWord || nm != null) && ActorLists.distinctKeys(parts) >= 1) {
             boolean exInLabel = false;
             for (int i = label[0]; i < label[1]; i++) {
-                if (ExerciseRules.isExerciseNoun(row, i)) {
+                if (ExerciseNouns.isExerciseNoun(row, i)) {
                     exInLabel = true;
                 }
             }
@@ -362,7 +362,7 @@ final class TableRules {
                 // the cell itself must describe the exercise ("Tri-lateral drills with Turkey")
                 boolean exInCell = false;
                 for (int i = cell[0]; i < cell[1]; i++) {
-                    if (ExerciseRules.isExerciseNoun(row, i)) {
+                    if (ExerciseNouns.isExerciseNoun(row, i)) {
                         exInCell = true;
                     }
                 }

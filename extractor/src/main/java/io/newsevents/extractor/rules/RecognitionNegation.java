@@ -1,0 +1,88 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.Set;
+
+/**
+ * Whether a negated recognition is a stance held now: "withholds recognition" negates by itself; a demand on others
+ * ("urged Serbia not to recognise"), a condition or an end ("would not recognise", "ended its non-recognition") do
+ * not count, unless "would" is reported speech ("said Pakistan would not recognise Israel"); accepting a thing ("never
+ * accepted its terms") is no recognition. Stateless: every method is static.
+ */
+final class RecognitionNegation {
+
+    /** "withholds recognition", "withdrew its recognition": words before "recognition" that negate it. */
+    static final Set<String> WITHHOLDING_WORDS = Set.of("withdrew", "withdraws", "withdrawn", "revoked",
+            "revokes", "rescinded", "withholds", "withheld", "withholding", "refuses", "refused", "refusal");
+    /**
+     * Words before a negated recognition that make it conditional or past ("would not recognise", "ended its
+     * non-recognition").
+     */
+    static final Set<String> CONDITIONAL_OR_ENDED = Set.of("would", "could", "might", "may", "if", "unless",
+            "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed",
+            "lifted");
+    /** Verbs of saying that shift "will" back to "would" in reported speech. */
+    private static final Set<String> SAYING = Set.of("said", "stated", "declared", "announced", "reiterated",
+            "insisted", "stressed", "repeated", "told", "confirmed", "added", "made clear");
+
+    private RecognitionNegation() {
+    }
+
+    /**
+     * "Islamabad said Pakistan would not recognise Israel": a reported "will not", a stance stated now, not a
+     * condition; still conditional with "if", "unless" or "until" in the clause.
+     */
+    static boolean reportedWould(SentenceView v, int i, int cs, int ce) {
+        if (!"would".equals(v.tk.norm(i))) {
+            return false;
+        }
+        boolean said = false;
+        for (int q = Math.max(v.a, i - 8); q < i; q++) {
+            if (SAYING.contains(v.tk.norm(q))) {
+                said = true;
+            }
+        }
+        for (int q = cs; q < ce; q++) {
+            String w = v.tk.norm(q);
+            if ("if".equals(w) || "unless".equals(w) || "until".equals(w) || "before".equals(w)) {
+                return false;
+            }
+        }
+        return said;
+    }
+
+    /**
+     * "urged Serbia not to recognise", "called on states to refuse recognition": a demand verb governs the trigger
+     * through "to" (or "should"/"must"); not "which calls Kosovo a province and does not recognise".
+     */
+    static boolean demandReaches(Tokens tk, int demand, int t) {
+        for (int i = demand + 1; i < t; i++) {
+            String x = tk.norm(i);
+            if ("to".equals(x) || "should".equals(x) || "must".equals(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Objects of "accept"/"reject" that are things, not states: "accept its terms", "rejected the offer". */
+    private static final Set<String> ACCEPTED_THINGS = Set.of("terms", "conditions", "offer", "offers", "proposal",
+            "proposals", "deal", "agreement", "accord", "plan", "results", "result", "outcome", "ruling", "verdict",
+            "demands", "demand", "invitation", "mediation", "framework");
+
+    /** "has never accepted its terms": the accept verb at {@code t} takes a thing (an offer, terms), no state. */
+    static boolean acceptsAThing(Tokens tk, int t) {
+        for (int i = t + 1; i <= t + 3 && i < tk.size(); i++) {
+            String x = tk.norm(i);
+            if (ACCEPTED_THINGS.contains(x)) {
+                return true;
+            }
+            if (!("its".equals(x) || "their".equals(x) || "the".equals(x) || "his".equals(x) || "her".equals(x)
+                    || "any".equals(x) || "peace".equals(x) || "those".equals(x) || "these".equals(x))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

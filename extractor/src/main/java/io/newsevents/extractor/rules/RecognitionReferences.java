@@ -1,0 +1,252 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What an object that names no state or entity stands for: "it" or a description ("the breakaway region", "its
+ * former province") for the entity named before, "the authorities in the north" for the entity named after that part,
+ * "the government in Kabul" for the movement said to rule there. Stateless: every method is static.
+ */
+final class RecognitionReferences {
+
+    /** Determiners of a description that refers back to an entity: "the breakaway region", "its former province". */
+    private static final Set<String> ANAPHOR_DETERMINERS = Set.of("the", "that", "this", "its", "their");
+    /** Words inside such a description before its head ("the self-declared", "its former"). */
+    static final Set<String> ANAPHOR_MODIFIERS = Set.of("former", "breakaway", "self", "-", "declared",
+            "proclaimed", "self-declared", "self-proclaimed", "separatist", "secessionist", "de", "facto", "new",
+            "current", "present", "rebel", "renegade", "militant", "so-called", "would-be", "unrecognised",
+            "unrecognized", "disputed", "interim", "islamist", "young", "fledgling", "tiny");
+    /** Heads of a description that stands for an entity without a seat of its own named before. */
+    private static final Set<String> ANAPHOR_HEADS = Set.of("government", "regime", "authorities", "administration",
+            "territory", "region", "province", "republic", "enclave", "entity", "state", "statelet", "emirate");
+    /** After "it" as the object of "recognise": what shows "it" is not the start of a clause ("acknowledge it was"). */
+    static final Set<String> CLAUSE_VERBS_AFTER_IT = Set.of("was", "is", "had", "has", "would", "will",
+            "could", "did", "does", "were", "should", "must", "can", "might", "may");
+    /** After an entity: it rules ("the Taliban administration", "a Taliban-appointed envoy"). */
+    private static final Set<String> RULING_HEADS = Set.of("government", "regime", "administration", "authorities",
+            "rule", "leadership", "cabinet", "rulers", "authority");
+    /** "a Taliban-appointed envoy", "the Taliban-led government": the entity rules. */
+    private static final Set<String> RULING_PARTICIPLES = Set.of("appointed", "led");
+    /** Compass words for "the authorities in the north", "the north's institutions". */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
+    /** What "the north's ..." may be: the entity's institutions. */
+    private static final Set<String> INSTITUTIONS = Set.of("institutions", "authorities", "government",
+            "administration", "leadership", "regime", "parliament");
+
+    /**
+     * Things a state may decline to recognise that are no state or entity, named by nouns that are no verbs: after a
+     * demonym ("the Armenian genocide", "Kosovar passports") or as what "it" may stand for ("issued a decree ..., and
+     * X does not recognise it").
+     */
+    static final Set<String> THINGS = Set.of("genocide", "massacre", "massacres", "killings", "annexation",
+            "occupation", "election", "elections", "referendum", "referendums", "result", "results",
+            "outcome", "decree", "decrees", "law", "laws", "ruling", "rulings", "verdict", "agreement", "agreements",
+            "treaty", "accord", "border", "borders", "passport", "passports", "documents", "decision", "marriage",
+            "marriages", "currency", "court", "courts", "jurisdiction", "debt", "debts", "diplomas", "licence",
+            "licences", "license", "licenses", "visas", "visa", "crimes", "atrocities", "famine", "deportation",
+            "deportations", "expulsion", "boundary", "boundaries", "annexations", "takeover", "seizure", "conquest",
+            "mandate");
+
+    private RecognitionReferences() {
+    }
+
+    /**
+     * End of a reference as the object of the trigger at {@code t}: "it" or a description such as "the breakaway
+     * region", "its former province", "that government"; -1 when the object is none of these.
+     */
+    static int anaphorEnd(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        int i = t + 1;
+        while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
+            i++;
+        }
+        String x = v.w(i);
+        if ("it".equals(x)) {
+            String n = v.w(i + 1);
+            return CLAUSE_VERBS_AFTER_IT.contains(n) || "'s".equals(n) ? -1 : i + 1;
+        }
+        if ("its".equals(x) && ("independence".equals(v.w(i + 1)) || "statehood".equals(v.w(i + 1))
+                || "sovereignty".equals(v.w(i + 1)) && !"over".equals(v.w(i + 2)))) {
+            return i + 2; // "has never recognised its independence"
+        }
+        if (!ANAPHOR_DETERMINERS.contains(x)) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < i + 5 && ANAPHOR_MODIFIERS.contains(v.w(k))) {
+            k++;
+        }
+        if (!ANAPHOR_HEADS.contains(v.w(k))) {
+            return -1;
+        }
+        String n = v.w(k + 1);
+        if ("'s".equals(n) && RecognitionTargets.STATEHOOD.contains(v.w(k + 2))) {
+            return k + 3; // "the region's independence"
+        }
+        if ("of".equals(n) || "in".equals(n) || "'s".equals(n) || "-".equals(n) || tk.capitalised(k + 1) && k + 1 < v.b
+                && !"either".equals(n)) {
+            return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
+        }
+        return k + 1;
+    }
+
+    /**
+     * The compass word of an object "the authorities in the north" or "the north's institutions" after the trigger
+     * at {@code t}; -1 when the object is none of these.
+     */
+    static int compassAt(SentenceView v, int t) {
+        int i = t + 1;
+        while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
+            i++;
+        }
+        if (!"the".equals(v.w(i))) {
+            return -1;
+        }
+        if (INSTITUTIONS.contains(v.w(i + 1)) && "in".equals(v.w(i + 2)) && "the".equals(v.w(i + 3))
+                && COMPASS.contains(v.w(i + 4)) && !"of".equals(v.w(i + 5))) {
+            return i + 4;
+        }
+        if (COMPASS.contains(v.w(i + 1)) && "'s".equals(v.w(i + 2)) && INSTITUTIONS.contains(v.w(i + 3))) {
+            return i + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The entity named after a part of a state ("Northern Cyprus" for "the north") in this sentence before the
+     * trigger or in the four sentences before (the name narrows it enough); the nearest, null when none.
+     */
+    static Actor partNamed(SentenceView v, List<SentenceView> views, int t, String compass,
+                                   List<Actor> withholders) {
+        for (int p = v.index; p >= Math.max(0, v.index - 4); p--) {
+            SentenceView pv = views.get(p);
+            Actor found = null;
+            for (Act ac : pv.acts) {
+                if (p == v.index && ac.s() > t) {
+                    break;
+                }
+                if (!referable(ac, withholders)) {
+                    continue;
+                }
+                for (String word : ac.actor().name().toLowerCase(Locale.ROOT).split(" ")) {
+                    if (word.startsWith(compass)) {
+                        found = ac.actor();
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Entities without a seat of their own that a reference may stand for (not "the international community"). */
+    private static boolean referable(Act ac, List<Actor> withholders) {
+        Actor a = ac.actor();
+        if (!Actor.OTHER.equals(a.kind()) || "international community".equals(a.key())) {
+            return false;
+        }
+        for (Actor w : withholders) {
+            if (w.key().equals(a.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What a reference after the trigger at {@code t} stands for: the nearest entity (kind other) named before it in
+     * the sentence, for "it" failing that any other actor named before the clause, then the one entity named in
+     * one of the two sentences before; null when none or several.
+     */
+    static Actor referent(SentenceView v, List<SentenceView> views, int t, int cs, boolean pronoun,
+                                  List<Actor> withholders) {
+        Act near = null;
+        Act any = null;
+        for (Act ac : v.acts) {
+            if (ac.e() > t) {
+                break;
+            }
+            if (referable(ac, withholders)) {
+                near = ac;
+            }
+            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
+                any = ac;
+            }
+        }
+        Act named = near != null ? near : pronoun ? any : null;
+        if (named != null) {
+            return pronoun && thingBetween(v, v.a, t) ? null : named.actor();
+        }
+        for (int p = v.index - 1; p >= Math.max(0, v.index - 2); p--) {
+            SentenceView pv = views.get(p);
+            Act found = null;
+            for (Act ac : pv.acts) {
+                if (referable(ac, withholders)) {
+                    if (found != null && !found.key().equals(ac.key())) {
+                        return null; // several entities: the reference is ambiguous
+                    }
+                    found = ac;
+                }
+            }
+            if (found != null) {
+                return pronoun && thingBetween(pv, pv.a, pv.b) ? null : found.actor();
+            }
+        }
+        return null;
+    }
+
+    /** "The Taliban issued a decree ..., and Qatar does not recognise it": "it" may be a thing named there. */
+    private static boolean thingBetween(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (THINGS.contains(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one movement (an entity without a seat) said to rule in this sentence or the two before, in a sentence
+     * that also names the seat of the object (or its state by name): "the Taliban administration ... Kabul", "under
+     * Taliban rule, Afghanistan"; null when none or several.
+     */
+    static Actor ruler(SentenceView v, List<SentenceView> views, int t, Act seat) {
+        Actor found = null;
+        String seatName = v.tk.cleanSpan(seat.s(), seat.e());
+        for (int p = v.index; p >= Math.max(0, v.index - 2); p--) {
+            SentenceView pv = views.get(p);
+            boolean tied = false;
+            for (Act ac : pv.acts) {
+                tied |= ac != seat && ac.key().equals(seat.key())
+                        && (!ac.place() || pv.tk.cleanSpan(ac.s(), ac.e()).equals(seatName));
+            }
+            if (!tied) {
+                continue; // "the Houthi administration in Sanaa" says nothing about "the government in Aden"
+            }
+            for (Act ac : pv.acts) {
+                if (ac.ref() || ac.place() || !Actor.OTHER.equals(ac.actor().kind()) || p == v.index && ac.s() > t) {
+                    continue;
+                }
+                int e = ac.e();
+                boolean rules = RULING_HEADS.contains(pv.w(e))
+                        || "-".equals(pv.w(e)) && RULING_PARTICIPLES.contains(pv.w(e + 1));
+                if (!rules) {
+                    continue;
+                }
+                if (found != null && !found.key().equals(ac.key())) {
+                    return null;
+                }
+                found = ac.actor();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,183 @@
+package io.newsevents.extractor.rules;
+
+import io.newsevents.events.Actor;
+import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.text.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who withholds a recognition: a subject that negates the verb by itself ("Neither A nor B recognises", "no state,
+ * including B, has recognised", "no country except Turkey" names nobody), the actors before the trigger that are no
+ * subject ("unlike Zambia", a topic "On Cyprus,", "the Latin American states", an aside's possessive), and the state
+ * an actor stands for.
+ */
+final class RecognitionWithholders {
+
+    /** Right before an actor (or before "the" and the actor): it is not the withholder ("unlike Zambia"). */
+    private static final Set<String> NOT_WITHHOLDER_BEFORE = Set.of("unlike", "except", "besides", "than", "like",
+            "including");
+    /** What may stand between a subject and its verb: auxiliaries and adverbs ("has formally recognised"). */
+    private static final Set<String> SUBJECT_GAP = Set.of("has", "have", "had", "does", "do", "did", "ever",
+            "formally", "officially", "diplomatically", "still", "yet", "so", "far", "fully", "explicitly", "legally");
+    /** Heads of a quantified subject that names nobody by itself: "no state", "no UN member". */
+    static final Set<String> QUANTIFIED_HEADS = Set.of("state", "states", "country", "countries", "nation",
+            "nations", "government", "governments", "member", "members", "capital", "capitals", "monarchy",
+            "monarchies", "republic", "republics", "one", "neighbour", "neighbours", "neighbor", "neighbors");
+    /** Words of an exception in a quantified subject: the actor after them recognises ("no state except X"). */
+    private static final Set<String> EXCEPTIONS = Set.of("except", "besides", "other", "apart", "save", "but", "bar",
+            "beyond", "aside", "outside", "excluding", "barring");
+    /** Plural group nouns: a state before them modifies the group ("the Latin American states"). */
+    private static final Set<String> GROUP_NOUNS = Set.of("states", "countries", "nations", "governments", "members",
+            "republics", "monarchies", "capitals", "neighbours", "neighbors", "allies", "partners");
+    /** "On Cyprus, ...", "Regarding Kosovo, ...": a topic phrase, not the subject. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "over", "about", "regarding", "concerning",
+            "in", "for", "as", "with", "towards", "toward");
+
+    private final States states;
+
+    RecognitionWithholders(States states) {
+        this.states = states;
+    }
+
+    /**
+     * The states of a subject that negates the verb at {@code t} by itself: "Neither A nor B (has) recognised",
+     * "no state, including B, (has) recognised", "none of the Gulf states, not even B, recognises". Empty for a
+     * quantified subject that names nobody who withholds ("no country except Turkey recognises"); null when the
+     * subject is none of these.
+     */
+    List<Actor> negativeSubject(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        int j = t - 1;
+        while (j >= cs && SUBJECT_GAP.contains(tk.norm(j))) {
+            j--;
+        }
+        if (j < cs) {
+            return null;
+        }
+        boolean aside = ",".equals(tk.norm(j));
+        int end = aside ? j : j + 1; // the subject's (or the aside's) last actor ends here
+        int last = -1;
+        for (int k = 0; k < v.acts.size(); k++) {
+            Act ac = v.acts.get(k);
+            if (ac.e() == end && ac.s() >= cs && !ac.ref()) {
+                last = k;
+            }
+        }
+        if (last < 0) {
+            return quantifiedWithoutName(v, cs, j);
+        }
+        int first = last;
+        while (first > 0 && Clauses.listConnected(v, v.acts.get(first - 1), v.acts.get(first))
+                && v.acts.get(first - 1).s() >= cs && !v.acts.get(first - 1).ref()) {
+            first--;
+        }
+        List<Actor> out = new ArrayList<>();
+        boolean nor = false;
+        for (int k = first; k <= last; k++) {
+            addWithholder(out, v.acts.get(k));
+            if (k > first) {
+                for (int i = v.acts.get(k - 1).e(); i < v.acts.get(k).s(); i++) {
+                    nor |= "nor".equals(tk.norm(i));
+                }
+            }
+        }
+        int s = v.acts.get(first).s();
+        String before = tk.norm(s - 1);
+        if ("the".equals(before)) {
+            before = tk.norm(s - 2);
+            s--;
+        }
+        if (!aside) {
+            return "neither".equals(before) && nor && s - 1 >= cs ? out : null;
+        }
+        // ", including B and C," / ", not even B," after a quantified subject that names nobody
+        int q;
+        if ("including".equals(before) || "notably".equals(before)) {
+            q = s - 2;
+        } else if ("even".equals(before) && "not".equals(tk.norm(s - 2))) {
+            q = s - 3;
+        } else {
+            return null;
+        }
+        if (q < cs || !",".equals(tk.norm(q))) {
+            return null;
+        }
+        int quant = quantifier(v, cs, q);
+        if (quant < 0) {
+            return null;
+        }
+        for (int i = quant; i < q; i++) {
+            if (EXCEPTIONS.contains(tk.norm(i))) {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /** "No country except Turkey recognises": a quantified subject with no inclusion gives nobody (empty). */
+    private List<Actor> quantifiedWithoutName(SentenceView v, int cs, int j) {
+        for (int i = j; i >= cs && i > j - 8; i--) {
+            if (("no".equals(v.tk.norm(i)) || "none".equals(v.tk.norm(i))) && quantifier(v, cs, j + 1) >= 0) {
+                return List.of();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Start of a quantified subject that ends right before {@code end}: "no (Central Asian) state(s)", "none of the
+     * Gulf monarchies", "not a single country"; -1 when there is none.
+     */
+    private static int quantifier(SentenceView v, int cs, int end) {
+        Tokens tk = v.tk;
+        for (int i = end - 1; i >= cs && i >= end - 7; i--) {
+            String x = tk.norm(i);
+            if ("none".equals(x) && "of".equals(tk.norm(i + 1))) {
+                return i;
+            }
+            if ("no".equals(x) && !"longer".equals(tk.norm(i + 1)) || "single".equals(x) && "a".equals(tk.norm(i - 1))
+                    && "not".equals(tk.norm(i - 2))) {
+                for (int k = i + 1; k < end && k <= i + 4; k++) {
+                    if (QUANTIFIED_HEADS.contains(tk.norm(k))) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An actor before the trigger that is no subject: "unlike Zambia", "On Cyprus, ..." (a topic), "the Latin American
+     * states" (a modifier of a group).
+     */
+    static boolean notSubject(SentenceView v, Act ak) {
+        Tokens tk = v.tk;
+        String before = tk.norm(ak.s() - 1);
+        if (NOT_WITHHOLDER_BEFORE.contains(before)
+                || "the".equals(before) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2))) {
+            return true;
+        }
+        if (GROUP_NOUNS.contains(v.w(ak.e()))) {
+            return true;
+        }
+        return TOPIC_PREPOSITIONS.contains(before) && ",".equals(v.w(ak.e()))
+                && (ak.s() - 1 == v.a || ",".equals(v.w(ak.s() - 2)));
+    }
+
+    /** "Kyrgyzstan, Moscow's closest partner, ...": the possessive in an aside after the subject describes it. */
+    static boolean appositivePossessive(SentenceView v, Act subject, Act ak) {
+        return "'s".equals(v.tk.norm(ak.e())) && ",".equals(v.tk.norm(ak.s() - 1)) && subject.e() == ak.s() - 1;
+    }
+
+    void addWithholder(List<Actor> withholders, Act a) {
+        Actor s = states.stateOf(a.actor());
+        if (s != null) {
+            ActorLists.addUnique(withholders, s);
+        }
+    }
+}
