@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Actors by name: states, other entities and organizations with every alias, matched over tokens with a token
@@ -323,8 +324,20 @@ public final class Gazetteer {
         return iso3 == null ? null : statesByIso.get(iso3);
     }
 
-    /** All actors named in tokens [from, to), longest match first, left to right, not overlapping. */
+    /**
+     * All actors named in tokens [from, to), longest match first, left to right, not overlapping; contextual
+     * aliases ("Georgetown", "Congo") are left out.
+     */
     public List<Mention> find(Tokens tk, int from, int to) {
+        return find(tk, from, to, null);
+    }
+
+    /**
+     * As {@link #find(Tokens, int, int)}, but a contextual alias counts for an actor the text is known to name
+     * otherwise ({@code named}): "Congo" is DR Congo in a story that says "Kinshasa", the Republic of the Congo in
+     * one that says "Brazzaville".
+     */
+    public List<Mention> find(Tokens tk, int from, int to, Predicate<Actor> named) {
         List<Mention> out = null;
         int i = from;
         while (i < to) {
@@ -339,7 +352,7 @@ public final class Gazetteer {
             while (node != null) {
                 j++;
                 if (node.terminals != null) {
-                    Alias ok = accept(node.terminals, tk, i);
+                    Alias ok = accept(node.terminals, tk, i, named);
                     if (ok != null) {
                         bestEnd = j;
                         best = ok;
@@ -354,7 +367,7 @@ public final class Gazetteer {
                 if (out == null) {
                     out = new ArrayList<>(4);
                 }
-                out.add(new Mention(i, bestEnd, best.actor, best.place, best.contextual));
+                out.add(new Mention(i, bestEnd, best.actor, best.place));
                 i = bestEnd;
             } else {
                 i++;
@@ -363,8 +376,11 @@ public final class Gazetteer {
         return out == null ? List.of() : out;
     }
 
-    private static Alias accept(List<Alias> terminals, Tokens tk, int at) {
+    private static Alias accept(List<Alias> terminals, Tokens tk, int at, Predicate<Actor> named) {
         for (Alias a : terminals) {
+            if (a.contextual && (named == null || !named.test(a.actor))) {
+                continue;
+            }
             boolean ok = true;
             for (int k = 0; k < a.rules.length && ok; k++) {
                 int t = at + k;

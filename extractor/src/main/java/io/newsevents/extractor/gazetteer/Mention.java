@@ -7,10 +7,8 @@ import io.newsevents.events.Actor;
  *
  * @param place true when the matched alias is a capital or another place name of the actor (not its name or a
  *              demonym), so "in Baku" can be read as a location
- * @param contextual true when the alias names the actor only in a text that also names it otherwise ("Georgetown"
- *                   is Guyana's capital in a story about Guyana, a district of Washington or a university elsewhere)
  */
-public record Mention(int tokStart, int tokEnd, Actor actor, boolean place, boolean contextual) {
+public record Mention(int tokStart, int tokEnd, Actor actor, boolean place) {
 
     public String key() {
         return actor.key();

@@ -136,14 +136,11 @@ public final class Engine {
             }
         }
         List<NameMention> names = exerciseNames.find(tk, a, b, exWord);
-        List<Mention> mentions = gazetteer.find(tk, a, b);
+        List<Mention> mentions = gazetteer.find(tk, a, b, named::otherwise);
         List<Act> acts = new ArrayList<>(mentions.size() + 2);
         int dateline = datelineEnd(tk, a, b);
         Actor datelineState = null;
         for (Mention m : mentions) {
-            if (m.contextual() && !named.otherwise(m.actor())) {
-                continue; // "Georgetown" is Guyana only in a story that names Guyana
-            }
             if (m.tokEnd() <= dateline) {
                 if (datelineState == null) {
                     datelineState = states.stateOf(m.actor());
@@ -238,7 +235,7 @@ public final class Engine {
      */
     static int datelineEnd(Tokens tk, int a, int b) {
         int caps = 0;
-        for (int i = a; i < b && i < a + 10; i++) {
+        for (int i = a; i < b && i < a + 16; i++) {
             String w = tk.norm(i);
             if (tk.isWord(i) && tk.allCaps(i)) {
                 caps++;
@@ -246,6 +243,15 @@ public final class Engine {
                 continue;
             } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && DATELINE_MONTHS.contains(w) && tk.isNumber(i + 1)) {
                 i++; // "MOSCOW/TOKYO, July 20 - ...": the filing date belongs to the dateline
+            } else if (caps > 0 && "(".equals(w)) {
+                int close = i + 1;
+                while (close < Math.min(b, i + 6) && !")".equals(tk.norm(close))) {
+                    close++;
+                }
+                if (close >= Math.min(b, i + 6)) {
+                    return -1;
+                }
+                i = close; // "ADDIS ABABA/MOGADISHU, Jan 5 (Wire) - ...": the agency belongs to the dateline
             } else if (caps > 0 && i + 1 < b && (":".equals(w)
                     || ("-".equals(w) || "\u2014".equals(w)) && tk.spaceBefore(i) && tk.spaceBefore(i + 1))) {
                 return i + 1;

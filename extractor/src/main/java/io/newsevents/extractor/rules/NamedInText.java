@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The actors one article names by a name that needs no context (its name, a demonym, an unambiguous capital). A
- * contextual alias ("Georgetown", "Kingston") counts only for an actor in this set. Read once per article, and only
+ * contextual alias ("Georgetown", "Congo") counts only for an actor in this set. Read once per article, and only
  * when a contextual alias occurs, so articles without one pay nothing.
  */
 final class NamedInText {
@@ -29,9 +29,7 @@ final class NamedInText {
         if (keys == null) {
             keys = new HashSet<>();
             for (Mention m : gazetteer.find(tk, 0, tk.size())) {
-                if (!m.contextual()) {
-                    keys.add(m.actor().key());
-                }
+                keys.add(m.actor().key()); // contextual aliases are left out of this search
             }
         }
         return keys.contains(actor.key());
