@@ -413,6 +413,10 @@ public final class Gazetteer {
                 && (",".equals(tk.norm(e)) || "(".equals(tk.norm(e)) || "-".equals(tk.norm(e)) || "\u2014".equals(tk.norm(e)))) {
             return false;
         }
+        // "the Islamic Republic of Pakistan": a short form that a longer name goes on from
+        if (e < to && "of".equals(tk.norm(e)) && "republic".equals(tk.norm(e - 1)) && e + 1 < to && tk.capitalised(e + 1)) {
+            return false;
+        }
         // "Indian Ocean", "Georgia Tech"
         if (e < to && tk.capitalised(e) && GEO_HEADS.contains(tk.norm(e))) {
             return false;
