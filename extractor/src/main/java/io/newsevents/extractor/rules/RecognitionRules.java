@@ -138,7 +138,8 @@ final class RecognitionRules {
             boolean skip = false;
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
-                if (Lexicon.DEMAND_VERBS.contains(x) && RecognitionNegation.demandReaches(tk, i, t)
+                if ((Lexicon.DEMAND_VERBS.contains(x) || RecognitionNegation.MORE_DEMANDS.contains(x))
+                        && RecognitionNegation.demandReaches(tk, i, t)
                         || "longer".equals(x) && "no".equals(tk.norm(i - 1))
                         || RecognitionNegation.CONDITIONAL_OR_ENDED.contains(x)
                         && !("may".equals(x) && tk.capitalised(i))

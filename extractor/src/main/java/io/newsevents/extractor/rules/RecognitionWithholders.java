@@ -36,6 +36,10 @@ final class RecognitionWithholders {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "over", "about", "regarding", "concerning",
             "in", "for", "as", "with", "towards", "toward");
 
+    /** Right before an actor (or before "the" and the actor): the actor is a verb's object ("buys gas from Russia"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "from", "of", "by", "at", "against", "into",
+            "towards", "toward", "via", "than", "onto", "between");
+
     private final States states;
 
     RecognitionWithholders(States states) {
@@ -161,6 +165,10 @@ final class RecognitionWithholders {
         if (NOT_WITHHOLDER_BEFORE.contains(before)
                 || "the".equals(before) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2))) {
             return true;
+        }
+        if (OBJECT_PREPOSITIONS.contains(before)
+                || "the".equals(before) && OBJECT_PREPOSITIONS.contains(tk.norm(ak.s() - 2))) {
+            return true; // "which sells drones to Ukraine, buys gas from Russia and withholds recognition"
         }
         if (GROUP_NOUNS.contains(v.w(ak.e()))) {
             return true;
