@@ -89,6 +89,9 @@ final class RecognitionReferences {
         if ("'s".equals(n) && RecognitionTargets.STATEHOOD.contains(v.w(k + 2))) {
             return k + 3; // "the region's independence"
         }
+        if ("'s".equals(n) && tk.isNumber(k + 2) && RecognitionTargets.STATEHOOD.contains(v.w(k + 3))) {
+            return k + 4; // "the breakaway region's 1991 declaration of independence"
+        }
         if ("of".equals(n) || "in".equals(n) || "'s".equals(n) || "-".equals(n) || tk.capitalised(k + 1) && k + 1 < v.b
                 && !"either".equals(n)) {
             return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
@@ -170,6 +173,7 @@ final class RecognitionReferences {
                                   List<Actor> withholders) {
         Act near = null;
         Act any = null;
+        boolean afterSubject = false;
         for (Act ac : v.acts) {
             if (ac.e() > t) {
                 break;
@@ -177,9 +181,11 @@ final class RecognitionReferences {
             if (referable(ac, withholders)) {
                 near = ac;
             }
-            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
-                any = ac;
+            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key()) && !afterSubject) {
+                any = ac; // not "Azerbaijan, whose leaders call Turkey a brother, does not recognise it"
             }
+            afterSubject |= ac.actor().key().equals(withholders.get(0).key())
+                    || ac.actor().iso3() != null && ac.actor().iso3().equals(withholders.get(0).iso3());
         }
         Act named = near != null ? near : pronoun ? any : null;
         if (named != null) {
