@@ -173,6 +173,7 @@ final class RecognitionReferences {
                                   List<Actor> withholders) {
         Act near = null;
         Act any = null;
+        Act aside = null;
         boolean afterSubject = false;
         for (Act ac : v.acts) {
             if (ac.e() > t) {
@@ -181,8 +182,12 @@ final class RecognitionReferences {
             if (referable(ac, withholders)) {
                 near = ac;
             }
-            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key()) && !afterSubject) {
-                any = ac; // not "Azerbaijan, whose leaders call Turkey a brother, does not recognise it"
+            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
+                if (afterSubject) {
+                    aside = "'s".equals(v.w(ac.e())) ? null : ac; // "Azerbaijan, whose leaders call Turkey a brother, does not recognise it"
+                } else {
+                    any = ac;
+                }
             }
             afterSubject |= ac.actor().key().equals(withholders.get(0).key())
                     || ac.actor().iso3() != null && ac.actor().iso3().equals(withholders.get(0).iso3());
@@ -206,7 +211,9 @@ final class RecognitionReferences {
                 return pronoun && thingBetween(pv, pv.a, pv.b) ? null : found.actor();
             }
         }
-        return null;
+        // an actor in the subject's aside only when no entity was named before: "Japan, which has no relations with
+        // Pyongyang, does not recognise it either"
+        return pronoun && aside != null && !thingBetween(v, v.a, t) ? aside.actor() : null;
     }
 
     /** "The Taliban issued a decree ..., and Qatar does not recognise it": "it" may be a thing named there. */

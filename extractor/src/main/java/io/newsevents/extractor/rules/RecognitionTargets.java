@@ -47,6 +47,8 @@ final class RecognitionTargets {
     private static final Pattern OBJECT_MODIFIERS = Pattern.compile("^the ((self-(declared|proclaimed|styled)"
             + "|so-called|breakaway|separatist|secessionist|rebel|de facto|unrecognised|unrecognized|would-be"
             + "|[\\p{L}]+-(backed|supported|sponsored|installed|controlled|allied|appointed)) )+");
+    /** Quotation marks (with the space after an opening one) inside a recognition object. */
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u2018\u2019]");
     /** "the Russian-backed authorities": after a state and "-", the state is the sponsor, not the target. */
     private static final Set<String> SPONSORED = Set.of("backed", "supported", "sponsored", "installed",
             "controlled", "allied", "appointed", "funded", "armed");
@@ -177,6 +179,8 @@ final class RecognitionTargets {
             from = t + 2;
         }
         String between = from < ta.s() ? tk.cleanSpan(from, ta.s()).toLowerCase(Locale.ROOT) : "";
+        // quotation marks around the verb or the object: 'has never recognised" the TRNC', 'recognise "the TRNC"'
+        between = QUOTES.matcher(between).replaceAll("").replace("  ", " ").strip();
         if (between.startsWith("formally ") || between.startsWith("officially ")) {
             between = between.substring(between.indexOf(' ') + 1);
         }
