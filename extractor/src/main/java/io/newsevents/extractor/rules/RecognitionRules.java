@@ -264,6 +264,16 @@ final class RecognitionRules {
                         }
                     }
                 }
+                if (withholders.isEmpty() && named == null) {
+                    // "The EU members that do not recognise Kosovo are Spain, Slovakia and Greece"
+                    List<Actor> listed = withholding.copularList(v, negAt, t);
+                    if (!listed.isEmpty()) {
+                        withholders.addAll(listed);
+                        int trigger = t;
+                        acts = new ArrayList<>(acts);
+                        acts.removeIf(ac -> ac.s() > trigger && listed.contains(states.stateOf(ac.actor())));
+                    }
+                }
                 int tIdx = -1;
                 boolean derecognised = w.startsWith("derecogni");
                 int after = nonRecognition && !derecognised ? t + 2 : t;
