@@ -45,6 +45,28 @@ final class RecognitionRules {
         this.ellipsis = new RecognitionEllipsis(states, withholding);
     }
 
+    /**
+     * "the Sahrawi Arab Democratic Republic (SADR), which Morocco does not recognise": the name before a short form
+     * in brackets that closes right before ", which"; null when there is none.
+     */
+    private static Act bracketedAntecedent(SentenceView v, int cs) {
+        Tokens tk = v.tk;
+        if (!RELATIVE.contains(tk.norm(cs)) || !",".equals(tk.norm(cs - 1)) || !")".equals(tk.norm(cs - 2))) {
+            return null;
+        }
+        for (int j = cs - 3; j >= Math.max(v.a + 1, cs - 6); j--) {
+            if ("(".equals(tk.norm(j))) {
+                for (Act ac : v.acts) {
+                    if (ac.e() == j && !ac.ref()) {
+                        return ac;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Adds the withheld recognitions of one sentence to {@code out}; {@code views}: the article's sentences. */
     void find(SentenceView v, List<Candidate> out, List<SentenceView> views) {
         Tokens tk = v.tk;
@@ -315,6 +337,9 @@ final class RecognitionRules {
                 }
             } else if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
                 Act ante = anaphor >= 0 ? null : Clauses.antecedent(v, cs);
+                if (ante == null && anaphor < 0) {
+                    ante = bracketedAntecedent(v, cs);
+                }
                 if (ante != null) {
                     targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
                 } else if (anaphor >= 0) {
