@@ -22,6 +22,9 @@ final class RecognitionNegation {
     static final Set<String> CONDITIONAL_OR_ENDED = Set.of("would", "could", "might", "may", "if", "unless",
             "whether", "threatened", "threatens", "ended", "end", "ending", "stopped", "abandoned", "reversed",
             "lifted");
+    /** Demand verbs besides {@link Lexicon#DEMAND_VERBS}: "resolutions which call on all states not to recognise". */
+    static final Set<String> MORE_DEMANDS = Set.of("call", "calling", "ask", "asking", "press", "pressing", "appeal",
+            "appealing", "encourage", "encouraging", "persuading", "persuades", "instruct", "instructs", "instructed");
     /** Verbs of saying that shift "will" back to "would" in reported speech. */
     private static final Set<String> SAYING = Set.of("said", "stated", "declared", "announced", "reiterated",
             "insisted", "stressed", "repeated", "told", "confirmed", "added", "made clear");

@@ -89,6 +89,9 @@ final class RecognitionReferences {
         if ("'s".equals(n) && RecognitionTargets.STATEHOOD.contains(v.w(k + 2))) {
             return k + 3; // "the region's independence"
         }
+        if ("'s".equals(n) && tk.isNumber(k + 2) && RecognitionTargets.STATEHOOD.contains(v.w(k + 3))) {
+            return k + 4; // "the breakaway region's 1991 declaration of independence"
+        }
         if ("of".equals(n) || "in".equals(n) || "'s".equals(n) || "-".equals(n) || tk.capitalised(k + 1) && k + 1 < v.b
                 && !"either".equals(n)) {
             return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
@@ -170,6 +173,8 @@ final class RecognitionReferences {
                                   List<Actor> withholders) {
         Act near = null;
         Act any = null;
+        Act aside = null;
+        boolean afterSubject = false;
         for (Act ac : v.acts) {
             if (ac.e() > t) {
                 break;
@@ -178,8 +183,14 @@ final class RecognitionReferences {
                 near = ac;
             }
             if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
-                any = ac;
+                if (afterSubject) {
+                    aside = "'s".equals(v.w(ac.e())) ? null : ac; // "Azerbaijan, whose leaders call Turkey a brother, does not recognise it"
+                } else {
+                    any = ac;
+                }
             }
+            afterSubject |= ac.actor().key().equals(withholders.get(0).key())
+                    || ac.actor().iso3() != null && ac.actor().iso3().equals(withholders.get(0).iso3());
         }
         Act named = near != null ? near : pronoun ? any : null;
         if (named != null) {
@@ -200,7 +211,9 @@ final class RecognitionReferences {
                 return pronoun && thingBetween(pv, pv.a, pv.b) ? null : found.actor();
             }
         }
-        return null;
+        // an actor in the subject's aside only when no entity was named before: "Japan, which has no relations with
+        // Pyongyang, does not recognise it either"
+        return pronoun && aside != null && !thingBetween(v, v.a, t) ? aside.actor() : null;
     }
 
     /** "The Taliban issued a decree ..., and Qatar does not recognise it": "it" may be a thing named there. */

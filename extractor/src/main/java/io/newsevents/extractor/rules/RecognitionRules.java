@@ -45,6 +45,28 @@ final class RecognitionRules {
         this.ellipsis = new RecognitionEllipsis(states, withholding);
     }
 
+    /**
+     * "the Sahrawi Arab Democratic Republic (SADR), which Morocco does not recognise": the name before a short form
+     * in brackets that closes right before ", which"; null when there is none.
+     */
+    private static Act bracketedAntecedent(SentenceView v, int cs) {
+        Tokens tk = v.tk;
+        if (!RELATIVE.contains(tk.norm(cs)) || !",".equals(tk.norm(cs - 1)) || !")".equals(tk.norm(cs - 2))) {
+            return null;
+        }
+        for (int j = cs - 3; j >= Math.max(v.a + 1, cs - 6); j--) {
+            if ("(".equals(tk.norm(j))) {
+                for (Act ac : v.acts) {
+                    if (ac.e() == j && !ac.ref()) {
+                        return ac;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Adds the withheld recognitions of one sentence to {@code out}; {@code views}: the article's sentences. */
     void find(SentenceView v, List<Candidate> out, List<SentenceView> views) {
         Tokens tk = v.tk;
@@ -138,7 +160,8 @@ final class RecognitionRules {
             boolean skip = false;
             for (int i = Math.max(cs, negAt - 8); i < negAt; i++) {
                 String x = tk.norm(i);
-                if (Lexicon.DEMAND_VERBS.contains(x) && RecognitionNegation.demandReaches(tk, i, t)
+                if ((Lexicon.DEMAND_VERBS.contains(x) || RecognitionNegation.MORE_DEMANDS.contains(x))
+                        && RecognitionNegation.demandReaches(tk, i, t)
                         || "longer".equals(x) && "no".equals(tk.norm(i - 1))
                         || RecognitionNegation.CONDITIONAL_OR_ENDED.contains(x)
                         && !("may".equals(x) && tk.capitalised(i))
@@ -263,6 +286,16 @@ final class RecognitionRules {
                         }
                     }
                 }
+                if (withholders.isEmpty() && named == null) {
+                    // "The EU members that do not recognise Kosovo are Spain, Slovakia and Greece"
+                    List<Actor> listed = withholding.copularList(v, negAt, t);
+                    if (!listed.isEmpty()) {
+                        withholders.addAll(listed);
+                        int trigger = t;
+                        acts = new ArrayList<>(acts);
+                        acts.removeIf(ac -> ac.s() > trigger && listed.contains(states.stateOf(ac.actor())));
+                    }
+                }
                 int tIdx = -1;
                 boolean derecognised = w.startsWith("derecogni");
                 int after = nonRecognition && !derecognised ? t + 2 : t;
@@ -304,6 +337,9 @@ final class RecognitionRules {
                 }
             } else if (!passive && targets.isEmpty() && !withholders.isEmpty()) {
                 Act ante = anaphor >= 0 ? null : Clauses.antecedent(v, cs);
+                if (ante == null && anaphor < 0) {
+                    ante = bracketedAntecedent(v, cs);
+                }
                 if (ante != null) {
                     targets.add(ante.actor()); // "Kosovo, which Serbia does not recognise, ..."
                 } else if (anaphor >= 0) {

@@ -20,12 +20,13 @@ final class RecognitionTargets {
 
     /** "refuses to accept Kosovo's independence": after the target's "'s", what an accept verb must be about. */
     static final Set<String> STATEHOOD = Set.of("independence", "sovereignty", "statehood", "declaration",
-            "unilateral");
+            "unilateral", "secession");
 
     /** What may stand between the trigger and its target: "does not recognise the independence of X". */
     private static final Set<String> RECOGNITION_OBJECT = Set.of("", "the", "the independence of", "the sovereignty of",
             "the state of", "the government of", "the regime in", "the republic of", "the existence of",
-            "the statehood of", "independent", "the self-proclaimed", "the breakaway", "the so-called");
+            "the statehood of", "independent", "the self-proclaimed", "the breakaway", "the so-called",
+            "the region of", "the territory of", "the province of", "the enclave of");
     /** "does not recognise a Palestinian state": before "X state", the state of that people. */
     private static final Set<String> A_STATE_OF = Set.of("a", "an", "an independent", "a sovereign",
             "a separate", "any", "the");
@@ -36,8 +37,8 @@ final class RecognitionTargets {
             "the de facto authorities of", "the separatist authorities in", "the separatist government in");
     /** "Kosovo's independence": what may follow the target's "'s" (not "Russia's annexation of ..."). */
     private static final Set<String> POSSESSED_OK = Set.of("independence", "sovereignty", "statehood", "government",
-            "existence", "self", "breakaway", "self-proclaimed", "declaration", "authorities", "leadership", "regime",
-            "republic");
+            "existence", "self", "breakaway", "self-proclaimed", "declaration", "secession", "authorities", "leadership",
+            "regime", "republic");
 
     /**
      * Modifiers in a recognition object that say how the entity came about or who stands behind it: "the
@@ -46,6 +47,8 @@ final class RecognitionTargets {
     private static final Pattern OBJECT_MODIFIERS = Pattern.compile("^the ((self-(declared|proclaimed|styled)"
             + "|so-called|breakaway|separatist|secessionist|rebel|de facto|unrecognised|unrecognized|would-be"
             + "|[\\p{L}]+-(backed|supported|sponsored|installed|controlled|allied|appointed)) )+");
+    /** Quotation marks (with the space after an opening one) inside a recognition object. */
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u2018\u2019]");
     /** "the Russian-backed authorities": after a state and "-", the state is the sponsor, not the target. */
     private static final Set<String> SPONSORED = Set.of("backed", "supported", "sponsored", "installed",
             "controlled", "allied", "appointed", "funded", "armed");
@@ -176,6 +179,8 @@ final class RecognitionTargets {
             from = t + 2;
         }
         String between = from < ta.s() ? tk.cleanSpan(from, ta.s()).toLowerCase(Locale.ROOT) : "";
+        // quotation marks around the verb or the object: 'has never recognised" the TRNC', 'recognise "the TRNC"'
+        between = QUOTES.matcher(between).replaceAll("").replace("  ", " ").strip();
         if (between.startsWith("formally ") || between.startsWith("officially ")) {
             between = between.substring(between.indexOf(' ') + 1);
         }

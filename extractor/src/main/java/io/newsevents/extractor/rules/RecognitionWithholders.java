@@ -36,6 +36,10 @@ final class RecognitionWithholders {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "over", "about", "regarding", "concerning",
             "in", "for", "as", "with", "towards", "toward");
 
+    /** Right before an actor (or before "the" and the actor): the actor is a verb's object ("buys gas from Russia"). */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "from", "of", "by", "at", "against", "into",
+            "towards", "toward", "via", "than", "onto", "between");
+
     private final States states;
 
     RecognitionWithholders(States states) {
@@ -162,6 +166,10 @@ final class RecognitionWithholders {
                 || "the".equals(before) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2))) {
             return true;
         }
+        if (OBJECT_PREPOSITIONS.contains(before)
+                || "the".equals(before) && OBJECT_PREPOSITIONS.contains(tk.norm(ak.s() - 2))) {
+            return true; // "which sells drones to Ukraine, buys gas from Russia and withholds recognition"
+        }
         if (GROUP_NOUNS.contains(v.w(ak.e()))) {
             return true;
         }
@@ -172,6 +180,58 @@ final class RecognitionWithholders {
     /** "Kyrgyzstan, Moscow's closest partner, ...": the possessive in an aside after the subject describes it. */
     static boolean appositivePossessive(SentenceView v, Act subject, Act ak) {
         return "'s".equals(v.tk.norm(ak.e())) && ",".equals(v.tk.norm(ak.s() - 1)) && subject.e() == ak.s() - 1;
+    }
+
+    /** Copulas that link a group defined by its non-recognition to the states that make it up. */
+    private static final Set<String> COPULAS = Set.of("are", "were", "include", "included", "includes", "remain");
+
+    /**
+     * "The EU members that do not recognise Kosovo are Spain, Slovakia and Greece": a plural group noun defined by a
+     * restrictive relative clause whose verb (negated at {@code negAt}, trigger at {@code t}) is followed by a copula
+     * and a list of states; those states, empty when the sentence is not of that shape.
+     */
+    List<Actor> copularList(SentenceView v, int negAt, int t) {
+        Tokens tk = v.tk;
+        int r = negAt - 1;
+        while (r > v.a && r >= negAt - 3 && SUBJECT_GAP.contains(tk.norm(r))) {
+            r--;
+        }
+        String rel = tk.norm(r);
+        if (r <= v.a || !("that".equals(rel) || "which".equals(rel) || "who".equals(rel))
+                || !GROUP_NOUNS.contains(tk.norm(r - 1))) {
+            return List.of();
+        }
+        int c = -1;
+        for (int i = t + 1; i < v.b && i <= t + 12; i++) {
+            String x = tk.norm(i);
+            if (",".equals(x) || ";".equals(x) || Lexicon.RECOGNISE.contains(x)) {
+                return List.of();
+            }
+            if (COPULAS.contains(x)) {
+                c = i;
+                break;
+            }
+        }
+        if (c < 0) {
+            return List.of();
+        }
+        int s = "the".equals(tk.norm(c + 1)) ? c + 2 : c + 1;
+        List<Actor> out = new ArrayList<>();
+        Act last = null;
+        for (Act ac : v.acts) {
+            if (ac.s() < s) {
+                continue;
+            }
+            if (last == null ? ac.s() != s : !Clauses.listConnected(v, last, ac)) {
+                break;
+            }
+            if (ac.ref() || states.stateOf(ac.actor()) == null) {
+                return List.of();
+            }
+            addWithholder(out, ac);
+            last = ac;
+        }
+        return out;
     }
 
     void addWithholder(List<Actor> withholders, Act a) {
