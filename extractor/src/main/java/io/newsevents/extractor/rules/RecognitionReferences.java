@@ -118,7 +118,35 @@ final class RecognitionReferences {
         if (COMPASS.contains(v.w(i + 1)) && "'s".equals(v.w(i + 2)) && INSTITUTIONS.contains(v.w(i + 3))) {
             return i + 1;
         }
+        if (COMPASS.contains(v.w(i + 1)) && v.tk.capitalised(i + 1) && i + 1 < v.b
+                && (i + 2 >= v.b || !v.tk.capitalised(i + 2)) && !"of".equals(v.w(i + 2))
+                && !"'s".equals(v.w(i + 2)) && !"-".equals(v.w(i + 2))) {
+            return i + 1; // "does not recognise the North as a state": the other half by its compass name
+        }
         return -1;
+    }
+
+    /**
+     * "Seoul does not recognise the North": the other half of a divided state a withholder is half of ("North Korea"
+     * for "South Korea" and "north"); null when no withholder's name starts with the opposite compass word.
+     */
+    static Actor otherHalf(States states, List<Actor> withholders, String compass) {
+        String opposite = "north".equals(compass) ? "South" : "south".equals(compass) ? "North"
+                : "east".equals(compass) ? "West" : "west".equals(compass) ? "East" : null;
+        if (opposite == null) {
+            return null;
+        }
+        String own = compass.substring(0, 1).toUpperCase(Locale.ROOT) + compass.substring(1);
+        for (Actor w : withholders) {
+            String name = w.name();
+            if (name.startsWith(opposite + " ")) {
+                Actor other = states.named(own + name.substring(opposite.length()));
+                if (other != null && !other.key().equals(w.key())) {
+                    return other;
+                }
+            }
+        }
+        return null;
     }
 
     /**

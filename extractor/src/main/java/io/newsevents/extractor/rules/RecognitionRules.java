@@ -279,7 +279,9 @@ final class RecognitionRules {
                     // skip "towards X", "with X" objects
                     withholding.addWithholder(withholders, wa);
                     for (int k = wIdx - 1; k >= 0; k--) {
-                        if (Clauses.listConnected(v, acts.get(k), acts.get(k + 1)) && !acts.get(k).ref()) {
+                        if ((Clauses.listConnected(v, acts.get(k), acts.get(k + 1))
+                                || RecognitionWithholders.joinedWithIt(v, acts.get(k), acts.get(k + 1)))
+                                && !acts.get(k).ref()) {
                             withholding.addWithholder(withholders, acts.get(k));
                         } else {
                             break;
@@ -332,6 +334,9 @@ final class RecognitionRules {
             if (compass >= 0) {
                 // "does not recognise the authorities in the north": the entity named after that part
                 Actor part = RecognitionReferences.partNamed(v, views, t, tk.norm(compass), withholders);
+                if (part == null) {
+                    part = RecognitionReferences.otherHalf(states, withholders, tk.norm(compass));
+                }
                 if (part != null) {
                     targets.add(part);
                 }

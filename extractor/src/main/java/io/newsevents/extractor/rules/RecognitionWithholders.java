@@ -58,6 +58,17 @@ final class RecognitionWithholders {
         while (j >= cs && SUBJECT_GAP.contains(tk.norm(j))) {
             j--;
         }
+        int g = j;
+        while (g > v.a && SUBJECT_GAP.contains(tk.norm(g))) {
+            g--;
+        }
+        if (",".equals(tk.norm(g))) {
+            // "Not even Russia, which keeps troops there, recognises": the aside may be a clause of its own
+            List<Actor> notEven = notEvenBeforeAside(v, g, t);
+            if (notEven != null) {
+                return notEven;
+            }
+        }
         if (j < cs) {
             return null;
         }
@@ -121,6 +132,54 @@ final class RecognitionWithholders {
         return out;
     }
 
+    /** Words right before "not even" that start a clause: the subject may follow. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "yet", ":", "\u2014", "-");
+
+    /**
+     * "Not even Russia, which keeps troops in the region, recognises ...", "Not even Belarus, Moscow's closest ally,
+     * has recognised ...": the states right after a clause-initial "not even", followed by an aside that closes with
+     * the comma at {@code comma} right before the verb at {@code t}; null when the sentence is not of that shape.
+     */
+    private List<Actor> notEvenBeforeAside(SentenceView v, int comma, int t) {
+        Tokens tk = v.tk;
+        for (int k = 0; k < v.acts.size(); k++) {
+            Act ac = v.acts.get(k);
+            if (ac.e() >= comma || ac.s() < comma - 25 || ac.ref()) {
+                continue;
+            }
+            int s = "the".equals(tk.norm(ac.s() - 1)) ? ac.s() - 1 : ac.s();
+            if (!"even".equals(tk.norm(s - 1)) || !"not".equals(tk.norm(s - 2))
+                    || !(s - 2 == v.a || CLAUSE_OPENERS.contains(tk.norm(s - 3)))) {
+                continue;
+            }
+            List<Actor> out = new ArrayList<>();
+            addWithholder(out, ac);
+            int last = k;
+            while (last + 1 < v.acts.size() && v.acts.get(last + 1).e() < comma
+                    && Clauses.listConnected(v, v.acts.get(last), v.acts.get(last + 1))) {
+                last++;
+                addWithholder(out, v.acts.get(last));
+            }
+            int close = v.acts.get(last).e();
+            if (!",".equals(tk.norm(close)) && ",".equals(tk.norm(ac.e()))) {
+                close = ac.e(); // "Not even Belarus, Moscow's closest ally, ...": an apposition, no list
+                out.clear();
+                addWithholder(out, ac);
+            }
+            if (!",".equals(tk.norm(close)) || out.isEmpty()) {
+                return null;
+            }
+            for (int i = close + 1; i < comma; i++) {
+                String x = tk.norm(i);
+                if (Lexicon.RECOGNISE.contains(x) || "not".equals(x) || "never".equals(x) || ";".equals(x)) {
+                    return null; // the aside has a verb of recognition or a negation of its own
+                }
+            }
+            return out;
+        }
+        return null;
+    }
+
     /** "No country except Turkey recognises": a quantified subject with no inclusion gives nobody (empty). */
     private List<Actor> quantifiedWithoutName(SentenceView v, int cs, int j) {
         for (int i = j; i >= cs && i > j - 8; i--) {
@@ -175,6 +234,27 @@ final class RecognitionWithholders {
         }
         return TOPIC_PREPOSITIONS.contains(before) && ",".equals(v.w(ak.e()))
                 && (ak.s() - 1 == v.a || ",".equals(v.w(ak.s() - 2)));
+    }
+
+    /**
+     * "Cyprus, and with it Greece, refuses ...", "Serbia, and with it Russia, rejects ...": the actor {@code b} joins
+     * {@code a} in an aside that closes before the verb; both are the subject.
+     */
+    static boolean joinedWithIt(SentenceView v, Act a, Act b) {
+        Tokens tk = v.tk;
+        int i = a.e();
+        int as = "the".equals(tk.norm(a.s() - 1)) ? a.s() - 1 : a.s();
+        if (!",".equals(tk.norm(i)) || !",".equals(tk.norm(b.e()))
+                || !(as == v.a || CLAUSE_OPENERS.contains(tk.norm(as - 1)))) {
+            return false;
+        }
+        i++;
+        if ("and".equals(tk.norm(i))) {
+            i++;
+        }
+        String p = tk.norm(i + 1);
+        int s = "the".equals(tk.norm(i + 2)) ? i + 3 : i + 2;
+        return "with".equals(tk.norm(i)) && ("it".equals(p) || "them".equals(p) || "her".equals(p)) && s == b.s();
     }
 
     /** "Kyrgyzstan, Moscow's closest partner, ...": the possessive in an aside after the subject describes it. */
