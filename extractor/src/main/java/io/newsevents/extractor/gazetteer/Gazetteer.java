@@ -417,8 +417,8 @@ public final class Gazetteer {
                 && OF_HEADS.contains(tk.norm(s - 2))) {
             return false;
         }
-        // "Latin American", "South American", "Central Americans": a region, not the United States
-        if (e - s == 1 && first.startsWith("american") && s > sentenceStart
+        // "Latin America", "South American", "Central Americans": a region, not the United States
+        if (e - s == 1 && first.startsWith("america") && s > sentenceStart
                 && (CONTINENT_PARTS.contains(tk.norm(s - 1))
                 || "-".equals(tk.norm(s - 1)) && s - 1 > sentenceStart && CONTINENT_PARTS.contains(tk.norm(s - 2)))) {
             return false;

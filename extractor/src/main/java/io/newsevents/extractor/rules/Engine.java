@@ -238,7 +238,7 @@ public final class Engine {
      */
     static int datelineEnd(Tokens tk, int a, int b) {
         int caps = 0;
-        for (int i = a; i < b && i < a + 10; i++) {
+        for (int i = a; i < b && i < a + 14; i++) {
             String w = tk.norm(i);
             if (tk.isWord(i) && tk.allCaps(i)) {
                 caps++;
@@ -246,6 +246,16 @@ public final class Engine {
                 continue;
             } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && DATELINE_MONTHS.contains(w) && tk.isNumber(i + 1)) {
                 i++; // "MOSCOW/TOKYO, July 20 - ...": the filing date belongs to the dateline
+                if ("(".equals(tk.norm(i + 1))) {
+                    // "NAIROBI, Jan 5 (Wire) - ...": the agency's name in brackets after the date
+                    int close = i + 2;
+                    while (close < b && close < i + 6 && !")".equals(tk.norm(close))) {
+                        close++;
+                    }
+                    if (close < b && ")".equals(tk.norm(close))) {
+                        i = close;
+                    }
+                }
             } else if (caps > 0 && i + 1 < b && (":".equals(w)
                     || ("-".equals(w) || "\u2014".equals(w)) && tk.spaceBefore(i) && tk.spaceBefore(i + 1))) {
                 return i + 1;
