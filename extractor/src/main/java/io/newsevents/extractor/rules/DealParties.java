@@ -248,6 +248,9 @@ final class DealParties {
         if (later < 0) {
             later = mainVerbAfterRelative(v, t, ce);
         }
+        if (later < 0) {
+            later = mainVerbAfterParticiple(v, t, ce);
+        }
         for (int k = 0; k < acts.size(); k++) {
             Act ac = acts.get(k);
             if (later >= 0 && ac.s() > later) {
@@ -352,6 +355,24 @@ final class DealParties {
                 return -1; // a clause boundary: not this pattern
             }
             if (MAIN_VERBS.contains(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The joint declaration, signed by the presidents of A and B, included a line supporting C": a participle
+     * clause between commas after its noun, and the main verb after the closing comma; the index of that comma, or
+     * -1.
+     */
+    private static int mainVerbAfterParticiple(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        if (t - 1 <= v.a || !",".equals(tk.norm(t - 1)) || !tk.norm(t).endsWith("ed")) {
+            return -1;
+        }
+        for (int i = t + 1; i < ce - 1; i++) {
+            if (",".equals(tk.norm(i)) && finite(tk, i + 1)) {
                 return i;
             }
         }

@@ -256,6 +256,11 @@ public final class Engine {
                         i = close;
                     }
                 }
+            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && tk.isNumber(i) && DATELINE_MONTHS.contains(tk.norm(i + 1))) {
+                i++; // "ABU DHABI, UAE, 6 October 2025 - ...": a day-first filing date
+                if (tk.isNumber(i + 1) && tk.norm(i + 1).length() == 4) {
+                    i++;
+                }
             } else if (caps > 0 && i + 1 < b && (":".equals(w)
                     || ("-".equals(w) || "\u2014".equals(w)) && tk.spaceBefore(i) && tk.spaceBefore(i + 1))) {
                 return i + 1;
