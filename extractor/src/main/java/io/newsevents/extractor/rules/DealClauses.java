@@ -211,6 +211,65 @@ final class DealClauses {
         return DealItems.actorAt(v, j + 3);
     }
 
+    /** Words that open an aside after a subject: ", where Russian instructors train the army,". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("where", "which", "who", "whose", "whom");
+
+    /**
+     * ", and the Central African Republic, where Russian instructors train the army, concluded": a subject of its
+     * own after ", and" (or ", but"), set off from verb {@code t} by a relative aside between commas; the index after
+     * the conjunction, or -1.
+     */
+    static int subjectWithAside(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        if (!",".equals(tk.norm(t - 1))) {
+            return -1;
+        }
+        int open = -1;
+        for (int i = t - 2; i > cs && i > t - 25; i--) {
+            if (",".equals(tk.norm(i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || !ASIDE_OPENERS.contains(tk.norm(open + 1)) || !DealItems.actorAt(v, open - 1)) {
+            return -1;
+        }
+        int i = open - 1;
+        while (i > cs && (DealItems.actorAt(v, i) || "the".equals(tk.norm(i)))) {
+            i--;
+        }
+        String w = tk.norm(i);
+        return ("and".equals(w) || "but".equals(w)) && ",".equals(tk.norm(i - 1)) ? i + 1 : -1;
+    }
+
+    /**
+     * The comma before ", and Mali, which had broken with France, concluded ..." after deal verb {@code t}: a new
+     * subject with an aside opens a clause of its own, or -1. Not after a name (", Spain, and France, which").
+     */
+    static int asideClauseAfter(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int i = t + 2; i < ce; i++) {
+            String w = tk.norm(i);
+            if (!("and".equals(w) || "but".equals(w)) || !",".equals(tk.norm(i - 1)) || DealItems.actorAt(v, i - 2)) {
+                continue;
+            }
+            int j = i + 1;
+            if ("the".equals(tk.norm(j))) {
+                j++;
+            }
+            if (!DealItems.actorAt(v, j)) {
+                continue;
+            }
+            while (j < v.b && DealItems.actorAt(v, j)) {
+                j++;
+            }
+            if (",".equals(tk.norm(j)) && ASIDE_OPENERS.contains(tk.norm(j + 1))) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
     /** The subject of the first of two coordinated deals when the second names none ("X bought A and signed B"). */
     static List<Act> subjectBefore(SentenceView v, int cs, int and, int t) {
         for (Act ac : v.acts) {

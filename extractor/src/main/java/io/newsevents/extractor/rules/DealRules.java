@@ -4,6 +4,7 @@ import io.newsevents.events.Actor;
 import io.newsevents.extractor.rules.SentenceView.Act;
 import io.newsevents.extractor.text.Tokens;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -135,9 +136,26 @@ final class DealRules {
                 carried = DealClauses.subjectBefore(v, cs, prevAnd, t);
                 cs = prevAnd + 1;
             }
+            int aside = DealClauses.subjectWithAside(v, v.a, t);
+            if (aside >= 0) {
+                // "..., and the Central African Republic, where ..., concluded an agreement": its subject, not the aside
+                List<Act> subject = new ArrayList<>();
+                for (Act ac : v.acts) {
+                    if (ac.s() >= aside && ac.e() <= t && ",".equals(tk.norm(ac.e()))) {
+                        subject.add(ac);
+                        break;
+                    }
+                }
+                carried = subject;
+                cs = t;
+            }
             int nextAnd = DealClauses.coordinatedAnd(v, t + 1, ce, -1);
             if (nextAnd >= 0) {
                 ce = ",".equals(tk.norm(nextAnd - 1)) ? nextAnd - 1 : nextAnd;
+            }
+            int asideAfter = DealClauses.asideClauseAfter(v, t, ce);
+            if (asideAfter >= 0) {
+                ce = asideAfter; // "bought drones from X in 2022, and Mali, which ..., concluded ...": Mali's own
             }
             boolean headline = headlineColon(v, t);
             if (headline) {
