@@ -654,10 +654,17 @@ final class DealRules {
                 f++;
             }
         }
+        if ("with".equals(tk.norm(f)) && DealItems.actorAt(v, f + 1)) {
+            f++; // "signed with LIG Nex1 for eight batteries": the seller between the verb and the goods
+            while (f < ce && DealItems.actorAt(v, f)) {
+                f++;
+            }
+        }
         if (!"for".equals(tk.norm(f))) {
             return false;
         }
         String n = tk.norm(f + 1);
+
         boolean number = tk.isNumber(f + 1) || COUNT_WORDS.contains(n);
         boolean counted = number || "more".equals(n) || "additional".equals(n)
                 || "another".equals(n) || "further".equals(n);
@@ -669,7 +676,7 @@ final class DealRules {
         }
         // "signed for 20 Typhoons": a counted product name
         return counted && (armsAfter(v, f - 1, ce) || number && tk.capitalised(name)
-                && !DealItems.actorAt(v, name));
+                && !DealItems.actorAt(v, name) || number && DealItems.GOODS_WORDS.contains(tk.norm(f + 2)));
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {
