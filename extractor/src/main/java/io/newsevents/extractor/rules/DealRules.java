@@ -112,7 +112,7 @@ final class DealRules {
     /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
     static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
         Tokens tk = v.tk;
-        if (describesTable(v)) {
+        if (describesTable(v) || flattenedTable(v)) {
             return; // "The table below lists the contracts signed by A, B and C since 2016": its rows give the deals
         }
         Set<Integer> usedClauses = new HashSet<>();
@@ -543,6 +543,36 @@ final class DealRules {
      * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
      * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
      */
+    /**
+     * A table laid out with spaces that reads as one sentence: "Date Parties Subject Status 2003 Cyprus – Egypt EEZ
+     * delimitation in force 2007 Cyprus – Lebanon ...": three or more pairs of names joined by a spaced dash and three
+     * or more years. Its rows are no prose, and reading them as one clause mixes the rows.
+     */
+    private static boolean flattenedTable(SentenceView v) {
+        Tokens tk = v.tk;
+        int years = 0;
+        for (int i = v.a; i < v.b; i++) {
+            String w = tk.norm(i);
+            if (tk.isNumber(i) && w.length() >= 4 && (w.length() == 4 || w.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}"))) {
+                years++;
+            }
+        }
+        if (years < 3) {
+            return false;
+        }
+        int pairs = 0;
+        for (int k = 1; k < v.acts.size(); k++) {
+            Act prev = v.acts.get(k - 1);
+            Act cur = v.acts.get(k);
+            String dash = tk.norm(prev.e());
+            if (cur.s() == prev.e() + 1 && ("-".equals(dash) || "\u2013".equals(dash) || "\u2014".equals(dash))
+                    && tk.spaceBefore(prev.e()) && tk.spaceBefore(cur.s())) {
+                pairs++;
+            }
+        }
+        return pairs >= 3;
+    }
+
     static boolean describesTable(SentenceView v) {
         Tokens tk = v.tk;
         for (int i = v.a; i < v.b; i++) {
