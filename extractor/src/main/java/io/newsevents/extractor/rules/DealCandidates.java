@@ -319,9 +319,24 @@ final class DealCandidates {
     }
 
     /** "a stream of agreements", "a series of co-production contracts": many deals counted as a mass. */
+    /** Plural partners of a kind rather than named ones: "agreements with Korean firms". */
+    private static final Set<String> GENERIC_PARTNERS = Set.of("firms", "companies", "suppliers", "manufacturers",
+            "makers", "producers", "contractors", "shipyards", "partners", "vendors");
+
     private static boolean streamOfDeals(SentenceView v, int noun) {
         if (noun < 0 || !Lexicon.PLURAL_DEAL_NOUNS.contains(v.tk.norm(noun))) {
             return false;
+        }
+        if ("with".equals(v.tk.norm(noun + 1))) {
+            // "its agreements with Korean firms": deals with a kind of partner, no one deal
+            for (int i = noun + 2; i < v.b && i <= noun + 4; i++) {
+                if (GENERIC_PARTNERS.contains(v.tk.norm(i))) {
+                    return true;
+                }
+                if (!v.tk.isWord(i)) {
+                    break;
+                }
+            }
         }
         for (int i = noun - 1; i > v.a && i >= noun - 5; i--) {
             if ("of".equals(v.tk.norm(i))) {
