@@ -131,7 +131,8 @@ final class Clauses {
                 return true;
             }
         }
-        if (TIME_OPENERS.contains(n) && commaBefore(v, and)) {
+        if ((TIME_OPENERS.contains(n) || "the".equals(n) && SAME_PERIOD.contains(v.tk.norm(and + 2)))
+                && commaBefore(v, and)) {
             // ", and in November 2020 the UAE and Greece also signed ...": a dated clause with a subject of its own
             for (Act ac : v.acts) {
                 if (ac.s() > and + 2 && ac.s() <= and + 7 && !ac.ref() && onlyTimeWords(v, and + 2, ac.s())) {
@@ -163,12 +164,16 @@ final class Clauses {
     /** Prepositions that open a time phrase after ", and" (", and in 2021 ..."). */
     private static final Set<String> TIME_OPENERS = Set.of("in", "on", "during", "since", "by", "after", "later");
 
+    /** ", and in the same month X and Y signed": words of a time phrase that refers back to a date. */
+    private static final Set<String> SAME_PERIOD = Set.of("same", "month", "year", "week", "following", "next");
+
     /** True when tokens [from, to) are a date-like phrase: numbers, month names and a few glue words. */
     private static boolean onlyTimeWords(SentenceView v, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = v.tk.norm(i);
             if (!(v.tk.isNumber(i) || MONTHS.contains(w) || "the".equals(w) || "of".equals(w) || ",".equals(w)
-                    || "early".equals(w) || "late".equals(w) || "mid".equals(w) || "-".equals(w))) {
+                    || "early".equals(w) || "late".equals(w) || "mid".equals(w) || "-".equals(w)
+                    || SAME_PERIOD.contains(w))) {
                 return false;
             }
         }

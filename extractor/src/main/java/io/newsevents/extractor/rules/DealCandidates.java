@@ -106,7 +106,10 @@ final class DealCandidates {
             return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
         }
         // split "agreements with Kazakhstan and Turkmenistan", "contracts signed by the two countries with China"
-        List<List<Actor>> groups = DealParties.split(v, t, noun, parties, partyActors, purchase);
+        List<List<Actor>> groups = gapped(v, t, ce, parties);
+        if (groups == null) {
+            groups = DealParties.split(v, t, noun, parties, partyActors, purchase);
+        }
         for (List<Actor> g : groups) {
             Candidate c = groups.size() == 1 ? base : copy(base);
             for (Actor a : g) {
@@ -319,9 +322,81 @@ final class DealCandidates {
     }
 
     /** "a stream of agreements", "a series of co-production contracts": many deals counted as a mass. */
+    /**
+     * "X signed a memorandum with Y on the route and, with Z, a charter on partnership": a second partner with a deal
+     * of its own after "and, with" and no verb of its own. The subject with each partner, or null for another shape.
+     */
+    private static List<List<Actor>> gapped(SentenceView v, int t, int ce, List<Act> parties) {
+        Tokens tk = v.tk;
+        if (parties.size() < 3) {
+            return null;
+        }
+        int firstWith = -1;
+        for (int i = t + 1; i < ce - 2; i++) {
+            if (!"with".equals(tk.norm(i))) {
+                continue;
+            }
+            if (firstWith < 0) {
+                firstWith = i;
+                continue;
+            }
+            String p1 = tk.norm(i - 1);
+            boolean afterAnd = "and".equals(p1) || ",".equals(p1) && "and".equals(tk.norm(i - 2));
+            int j = "the".equals(tk.norm(i + 1)) ? i + 2 : i + 1;
+            if (!afterAnd || !DealItems.actorAt(v, j)) {
+                return null;
+            }
+            while (j < ce && DealItems.actorAt(v, j)) {
+                j++;
+            }
+            if (",".equals(tk.norm(j))) {
+                j++;
+            }
+            boolean object = DealNouns.dealNounWithin(v, j, 4);
+            for (int k = j; k < j + 3 && !object; k++) {
+                object = DealNouns.signedObjectAt(v, k); // "and, with Baku, a charter on ..."
+            }
+            if (!object) {
+                return null;
+            }
+            List<Actor> subject = new ArrayList<>();
+            List<Actor> first = new ArrayList<>();
+            List<Actor> second = new ArrayList<>();
+            for (Act ac : parties) {
+                List<Actor> to = ac.s() < t ? subject : ac.s() > firstWith && ac.s() < i ? first : ac.s() > i
+                        ? second : null;
+                if (to != null) {
+                    ActorLists.addUnique(to, ac.actor());
+                }
+            }
+            if (subject.isEmpty() || first.isEmpty() || second.isEmpty()) {
+                return null;
+            }
+            first.addAll(0, subject);
+            second.addAll(0, subject);
+            return List.of(first, second);
+        }
+        return null;
+    }
+
+    /** Plural partners of a kind rather than named ones: "agreements with Korean firms". */
+    private static final Set<String> GENERIC_PARTNERS = Set.of("firms", "companies", "suppliers", "manufacturers",
+            "makers", "producers", "contractors", "shipyards", "partners", "vendors");
+
     private static boolean streamOfDeals(SentenceView v, int noun) {
         if (noun < 0 || !Lexicon.PLURAL_DEAL_NOUNS.contains(v.tk.norm(noun))) {
             return false;
+        }
+        if ("with".equals(v.tk.norm(noun + 1))) {
+            // "its agreements with Korean firms": deals with a kind of partner, no one deal
+            for (int i = noun + 2; i < v.b && i <= noun + 4; i++) {
+                if (GENERIC_PARTNERS.contains(v.tk.norm(i))) {
+                    return true;
+                }
+                if (!v.tk.isWord(i)) {
+                    break;
+                }
+            }
         }
         for (int i = noun - 1; i > v.a && i >= noun - 5; i--) {
             if ("of".equals(v.tk.norm(i))) {

@@ -119,9 +119,11 @@ final class DealClauses {
                 continue;
             }
             boolean first = false;
+            boolean product = productBeforeRelative(v, i + 1) || "the".equals(tk.norm(i + 1))
+                    && productAfterThe(v, i + 2);
             for (int q = Math.max(verb >= 0 ? from : Clauses.clauseStart(v, i), i - 25); q < i; q++) {
-                if (SECOND_DEAL_VERBS.contains(tk.norm(q))) {
-                    first = true;
+                if (SECOND_DEAL_VERBS.contains(tk.norm(q)) || product && DealNouns.isDealNoun(v, q)) {
+                    first = true; // also "last year's order for X, and the Rafale that Y ordered": two deal nouns
                 }
             }
             if (first) {
@@ -154,7 +156,116 @@ final class DealClauses {
             if (!noun && tk.isWord(j) && !w.endsWith("ed") && !w.endsWith("ing") && DealNouns.dealNounWithin(v, j, 4)) {
                 continue; // "the free trade agreement": words of the noun phrase before its head
             }
+            if (!noun && productBeforeRelative(v, j)) {
+                noun = true; // "and the 42 Rafale that Jakarta ordered from X": the goods of a second deal
+                continue;
+            }
+            if (!noun && describesName(v, j)) {
+                continue; // "and state shipyard PT PAL signed": lower-case words that describe the next name
+            }
             return -1;
+        }
+        return -1;
+    }
+
+    /** Words that end a describing phrase before a name: prepositions and particles, not nouns. */
+    private static final Set<String> NOT_DESCRIBING = Set.of("to", "with", "from", "for", "by", "of", "at", "in",
+            "on", "into", "than", "as", "not", "no", "also", "then", "later", "it", "they");
+
+    /** "the 42 Rafale that ...": a count, then a product before a relative clause. */
+    private static boolean productAfterThe(SentenceView v, int j) {
+        return productBeforeRelative(v, j) || v.tk.isNumber(j) && productBeforeRelative(v, j + 1);
+    }
+
+    /** "Rafale that Jakarta ordered": a capitalised word, no name, then "that"/"which" and a name within 3 tokens. */
+    private static boolean productBeforeRelative(SentenceView v, int j) {
+        Tokens tk = v.tk;
+        if (!tk.isWord(j) || !tk.capitalised(j) || DealItems.actorAt(v, j)) {
+            return false;
+        }
+        for (int k = j + 1; k < j + 4; k++) {
+            String w = tk.norm(k);
+            if ("that".equals(w) || "which".equals(w)) {
+                return DealItems.actorAt(v, k + 1);
+            }
+            if (!tk.isWord(k) && !"-".equals(w) || DealItems.actorAt(v, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Token j opens up to three lower-case noun-like words right before a name ("state shipyard PT PAL"). */
+    private static boolean describesName(SentenceView v, int j) {
+        Tokens tk = v.tk;
+        for (int k = j; k < j + 3; k++) {
+            if (k > j && DealItems.actorAt(v, k)) {
+                return true;
+            }
+            String w = tk.norm(k);
+            if (!tk.isWord(k) || tk.capitalised(k) || NOT_DESCRIBING.contains(w) || w.endsWith("ed")
+                    || w.endsWith("ing") || Lexicon.DEAL_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        return DealItems.actorAt(v, j + 3);
+    }
+
+    /** Words that open an aside after a subject: ", where Russian instructors train the army,". */
+    private static final Set<String> ASIDE_OPENERS = Set.of("where", "which", "who", "whose", "whom");
+
+    /**
+     * ", and the Central African Republic, where Russian instructors train the army, concluded": a subject of its
+     * own after ", and" (or ", but"), set off from verb {@code t} by a relative aside between commas; the index after
+     * the conjunction, or -1.
+     */
+    static int subjectWithAside(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        if (!",".equals(tk.norm(t - 1))) {
+            return -1;
+        }
+        int open = -1;
+        for (int i = t - 2; i > cs && i > t - 25; i--) {
+            if (",".equals(tk.norm(i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0 || !ASIDE_OPENERS.contains(tk.norm(open + 1)) || !DealItems.actorAt(v, open - 1)) {
+            return -1;
+        }
+        int i = open - 1;
+        while (i > cs && (DealItems.actorAt(v, i) || "the".equals(tk.norm(i)))) {
+            i--;
+        }
+        String w = tk.norm(i);
+        return ("and".equals(w) || "but".equals(w)) && ",".equals(tk.norm(i - 1)) ? i + 1 : -1;
+    }
+
+    /**
+     * The comma before ", and Mali, which had broken with France, concluded ..." after deal verb {@code t}: a new
+     * subject with an aside opens a clause of its own, or -1. Not after a name (", Spain, and France, which").
+     */
+    static int asideClauseAfter(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int i = t + 2; i < ce; i++) {
+            String w = tk.norm(i);
+            if (!("and".equals(w) || "but".equals(w)) || !",".equals(tk.norm(i - 1)) || DealItems.actorAt(v, i - 2)) {
+                continue;
+            }
+            int j = i + 1;
+            if ("the".equals(tk.norm(j))) {
+                j++;
+            }
+            if (!DealItems.actorAt(v, j)) {
+                continue;
+            }
+            while (j < v.b && DealItems.actorAt(v, j)) {
+                j++;
+            }
+            if (",".equals(tk.norm(j)) && ASIDE_OPENERS.contains(tk.norm(j + 1))) {
+                return i - 1;
+            }
         }
         return -1;
     }

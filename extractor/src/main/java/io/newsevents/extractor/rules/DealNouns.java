@@ -126,6 +126,11 @@ final class DealNouns {
     }
 
     /** A deal noun within the {@code n} words after {@code j}, with no punctuation before it. */
+    /** True when token {@code i} is a document that a signing makes a deal of ("a charter", "a roadmap"). */
+    static boolean signedObjectAt(SentenceView v, int i) {
+        return SIGNED_OBJECTS.contains(v.tk.norm(i));
+    }
+
     static boolean dealNounWithin(SentenceView v, int j, int n) {
         for (int q = j + 1; q <= j + n && q < v.b; q++) {
             if (isDealNoun(v, q)) {

@@ -75,6 +75,23 @@ final class DealParties {
     /** The verb of a company's announcement that frames a deal: "X announces that ...". */
     private static final Set<String> ANNOUNCES = Set.of("announces", "announced", "confirms", "confirmed");
 
+    /** Conjunctions after a deal that open a clause with a subject of its own ("after ECOWAS threatened to ..."). */
+    private static final Set<String> LATER_SUBORDINATORS = Set.of("after", "before", "when", "because", "since",
+            "while", "once", "until", "although", "though", "whereas", "unless");
+    /** Words of a subject between a subordinator and its name ("after the Sudanese army", "when its neighbour"). */
+    private static final Set<String> SUBJECT_LEAD = Set.of("the", "its", "their", "neighbouring", "neighboring",
+            "rival", "both");
+    /** Finite verbs that are not regular pasts: the verb of a subordinate or of the main clause. */
+    private static final Set<String> FINITE_VERBS = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "could", "can", "may", "might", "did", "does", "do", "refused", "began", "took", "made", "sold",
+            "won", "lost", "broke", "went", "fell", "threw", "drew", "gave", "came", "left", "sent", "hit", "cut",
+            "pulled", "withdrew", "froze", "says", "said");
+    /** Main verbs after an object relative clause ("the pact that A and B signed in May continues to ..."). */
+    private static final Set<String> MAIN_VERBS = Set.of("has", "have", "is", "are", "was", "were", "will", "would",
+            "could", "can", "may", "might", "continues", "continue", "remains", "remain", "drew", "draws", "prompted",
+            "prompts", "angered", "angers", "alarmed", "alarms", "worried", "worries", "raised", "raises", "sparked",
+            "sparks", "triggered", "triggers", "irked", "irks", "unsettled", "unsettles", "concerns", "concerned");
+
     private DealParties() {
     }
 
@@ -227,8 +244,19 @@ final class DealParties {
                 break;
             }
         }
+        int later = laterSubject(v, t, ce);
+        if (later < 0) {
+            later = mainVerbAfterRelative(v, t, ce);
+        }
+        if (later < 0) {
+            later = mainVerbAfterParticiple(v, t, ce);
+        }
         for (int k = 0; k < acts.size(); k++) {
             Act ac = acts.get(k);
+            if (later >= 0 && ac.s() > later) {
+                roles[k] = Role.EXCLUDED; // "signed in 2017, after Germany refused to ...": a clause of its own
+                continue;
+            }
             if (then >= 0 && ac.s() > then) {
                 roles[k] = Role.EXCLUDED;
                 continue;
@@ -273,6 +301,82 @@ final class DealParties {
                 }
             }
         }
+    }
+
+    /**
+     * A subordinate clause after deal verb {@code t} with a subject and a finite verb of its own ("signed in Bamako
+     * after ECOWAS threatened to intervene", "under a contract signed in 2017, after Germany refused"): the index of
+     * its subordinator, or -1. A name after "after" with no verb ("after Russia's invasion") is left to the roles.
+     */
+    private static int laterSubject(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int i = t + 1; i < ce - 2; i++) {
+            if (!LATER_SUBORDINATORS.contains(tk.norm(i))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < ce && SUBJECT_LEAD.contains(tk.norm(j))) {
+                j++;
+            }
+            if (!DealItems.actorAt(v, j)) {
+                continue;
+            }
+            while (j < ce && (DealItems.actorAt(v, j) || ",".equals(tk.norm(j)) || "and".equals(tk.norm(j))
+                    || "also".equals(tk.norm(j)) || "then".equals(tk.norm(j)))) {
+                j++;
+            }
+            if (j < ce && finite(tk, j)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A finite verb at {@code j}: an auxiliary, a listed irregular verb or a lower-case regular past. */
+    private static boolean finite(Tokens tk, int j) {
+        String w = tk.norm(j);
+        return FINITE_VERBS.contains(w) || tk.isWord(j) && !tk.capitalised(j) && w.length() > 4 && w.endsWith("ed");
+    }
+
+    /**
+     * "The pact that Riyadh and Islamabad signed on 17 September continues to prompt questions in Washington": deal
+     * verb {@code t} ends an object relative clause and the main verb of the sentence follows; the index of that
+     * verb, or -1. The names after it are the main clause's.
+     */
+    private static int mainVerbAfterRelative(SentenceView v, int t, int ce) {
+        int rs = DealClauses.relativeSubjectStart(v, v.a, t);
+        if (rs < 0 || !"that".equals(v.tk.norm(rs)) && !"which".equals(v.tk.norm(rs))
+                || rs == v.a || !DealNouns.isDealNoun(v, rs - 1)) {
+            return -1;
+        }
+        for (int i = t + 1; i < ce; i++) {
+            String w = v.tk.norm(i);
+            if (",".equals(w) || ";".equals(w)) {
+                return -1; // a clause boundary: not this pattern
+            }
+            if (MAIN_VERBS.contains(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The joint declaration, signed by the presidents of A and B, included a line supporting C": a participle
+     * clause between commas after its noun, and the main verb after the closing comma; the index of that comma, or
+     * -1.
+     */
+    private static int mainVerbAfterParticiple(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        if (t - 1 <= v.a || !",".equals(tk.norm(t - 1)) || !tk.norm(t).endsWith("ed")) {
+            return -1;
+        }
+        for (int i = t + 1; i < ce - 1; i++) {
+            if (",".equals(tk.norm(i)) && finite(tk, i + 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** ", X", ", the governments of X", ", officials from X": a comma and a few words of a noun phrase before s. */

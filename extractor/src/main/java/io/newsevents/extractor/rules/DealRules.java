@@ -4,6 +4,7 @@ import io.newsevents.events.Actor;
 import io.newsevents.extractor.rules.SentenceView.Act;
 import io.newsevents.extractor.text.Tokens;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class DealRules {
     /** Adds the deals of one sentence to {@code out}; {@code fill} (or null) gives parties from a table caption. */
     static void find(SentenceView v, List<Actor> fill, List<Candidate> out) {
         Tokens tk = v.tk;
-        if (describesTable(v)) {
+        if (describesTable(v) || flattenedTable(v)) {
             return; // "The table below lists the contracts signed by A, B and C since 2016": its rows give the deals
         }
         Set<Integer> usedClauses = new HashSet<>();
@@ -135,9 +136,26 @@ final class DealRules {
                 carried = DealClauses.subjectBefore(v, cs, prevAnd, t);
                 cs = prevAnd + 1;
             }
+            int aside = DealClauses.subjectWithAside(v, v.a, t);
+            if (aside >= 0) {
+                // "..., and the Central African Republic, where ..., concluded an agreement": its subject, not the aside
+                List<Act> subject = new ArrayList<>();
+                for (Act ac : v.acts) {
+                    if (ac.s() >= aside && ac.e() <= t && ",".equals(tk.norm(ac.e()))) {
+                        subject.add(ac);
+                        break;
+                    }
+                }
+                carried = subject;
+                cs = t;
+            }
             int nextAnd = DealClauses.coordinatedAnd(v, t + 1, ce, -1);
             if (nextAnd >= 0) {
                 ce = ",".equals(tk.norm(nextAnd - 1)) ? nextAnd - 1 : nextAnd;
+            }
+            int asideAfter = DealClauses.asideClauseAfter(v, t, ce);
+            if (asideAfter >= 0) {
+                ce = asideAfter; // "bought drones from X in 2022, and Mali, which ..., concluded ...": Mali's own
             }
             boolean headline = headlineColon(v, t);
             if (headline) {
@@ -525,6 +543,36 @@ final class DealRules {
      * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
      * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
      */
+    /**
+     * A table laid out with spaces that reads as one sentence: "Date Parties Subject Status 2003 Cyprus – Egypt EEZ
+     * delimitation in force 2007 Cyprus – Lebanon ...": three or more pairs of names joined by a spaced dash and three
+     * or more years. Its rows are no prose, and reading them as one clause mixes the rows.
+     */
+    private static boolean flattenedTable(SentenceView v) {
+        Tokens tk = v.tk;
+        int years = 0;
+        for (int i = v.a; i < v.b; i++) {
+            String w = tk.norm(i);
+            if (tk.isNumber(i) && w.length() >= 4 && (w.length() == 4 || w.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}"))) {
+                years++;
+            }
+        }
+        if (years < 3) {
+            return false;
+        }
+        int pairs = 0;
+        for (int k = 1; k < v.acts.size(); k++) {
+            Act prev = v.acts.get(k - 1);
+            Act cur = v.acts.get(k);
+            String dash = tk.norm(prev.e());
+            if (cur.s() == prev.e() + 1 && ("-".equals(dash) || "\u2013".equals(dash) || "\u2014".equals(dash))
+                    && tk.spaceBefore(prev.e()) && tk.spaceBefore(cur.s())) {
+                pairs++;
+            }
+        }
+        return pairs >= 3;
+    }
+
     static boolean describesTable(SentenceView v) {
         Tokens tk = v.tk;
         for (int i = v.a; i < v.b; i++) {
@@ -636,10 +684,17 @@ final class DealRules {
                 f++;
             }
         }
+        if ("with".equals(tk.norm(f)) && DealItems.actorAt(v, f + 1)) {
+            f++; // "signed with LIG Nex1 for eight batteries": the seller between the verb and the goods
+            while (f < ce && DealItems.actorAt(v, f)) {
+                f++;
+            }
+        }
         if (!"for".equals(tk.norm(f))) {
             return false;
         }
         String n = tk.norm(f + 1);
+
         boolean number = tk.isNumber(f + 1) || COUNT_WORDS.contains(n);
         boolean counted = number || "more".equals(n) || "additional".equals(n)
                 || "another".equals(n) || "further".equals(n);
@@ -651,7 +706,7 @@ final class DealRules {
         }
         // "signed for 20 Typhoons": a counted product name
         return counted && (armsAfter(v, f - 1, ce) || number && tk.capitalised(name)
-                && !DealItems.actorAt(v, name));
+                && !DealItems.actorAt(v, name) || number && DealItems.GOODS_WORDS.contains(tk.norm(f + 2)));
     }
 
     private static boolean armsAfter(SentenceView v, int t, int ce) {

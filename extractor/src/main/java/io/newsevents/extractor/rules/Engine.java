@@ -177,8 +177,40 @@ public final class Engine {
         dropBracketedRepeats(tk, acts);
         resolveReferences(tk, a, b, acts, previous, facts, index);
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
-        List<DateMention> dates = DateParser.find(tk, a, b, published);
+        List<DateMention> dates = DateParser.find(tk, a, b, sameYear(tk, a, b, published, previous));
         return new SentenceView(tk, s, index, acts, money, dates, names);
+    }
+
+    /**
+     * "in September of the same year", "in December of that year": a month dated by the year of the last date read
+     * before; the sentence is then read as if published at the end of that year. Otherwise {@code published}.
+     */
+    private static LocalDate sameYear(Tokens tk, int a, int b, LocalDate published, List<SentenceView> previous) {
+        if (published == null) {
+            return null;
+        }
+        boolean same = false;
+        for (int i = a + 2; i < b - 1 && !same; i++) {
+            if (!"year".equals(tk.norm(i + 1))) {
+                continue;
+            }
+            String w = tk.norm(i);
+            same = "same".equals(w) && "the".equals(tk.norm(i - 1)) && "of".equals(tk.norm(i - 2))
+                    || "that".equals(w) && "of".equals(tk.norm(i - 1)); // "September of the same year"
+        }
+        for (int p = previous.size() - 1; same && p >= 0 && p >= previous.size() - 3; p--) {
+            List<DateMention> ds = previous.get(p).dates;
+            for (int k = ds.size() - 1; k >= 0; k--) {
+                int y = DateParser.yearOf(ds.get(k).value());
+                if (y > 0 && y < published.getYear()) {
+                    return LocalDate.of(y, 12, 31);
+                }
+                if (y > 0) {
+                    return published;
+                }
+            }
+        }
+        return published;
     }
 
     /**
@@ -252,6 +284,11 @@ public final class Engine {
                     return -1;
                 }
                 i = close; // "ADDIS ABABA/MOGADISHU, Jan 5 (Wire) - ...": the agency belongs to the dateline
+            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && tk.isNumber(i) && DATELINE_MONTHS.contains(tk.norm(i + 1))) {
+                i++; // "ABU DHABI, UAE, 6 October 2025 - ...": a day-first filing date
+                if (tk.isNumber(i + 1) && tk.norm(i + 1).length() == 4) {
+                    i++;
+                }
             } else if (caps > 0 && i + 1 < b && (":".equals(w)
                     || ("-".equals(w) || "\u2014".equals(w)) && tk.spaceBefore(i) && tk.spaceBefore(i + 1))) {
                 return i + 1;

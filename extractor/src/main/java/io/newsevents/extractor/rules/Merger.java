@@ -118,6 +118,9 @@ final class Merger {
         }
         int ya = DateParser.yearOf(a.date);
         int yb = DateParser.yearOf(b.date);
+        if (a.value != null && b.value != null && (ya < 0 || yb < 0)) {
+            return true; // "EDGE Signs AED 1.65 Billion Contract With Angola" above the dated story of the same sum
+        }
         Set<String> da = a.itemKeys;
         Set<String> db = b.itemKeys;
         if (!da.isEmpty() && !db.isEmpty()) {
