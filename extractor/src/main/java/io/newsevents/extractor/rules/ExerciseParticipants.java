@@ -72,6 +72,7 @@ final class ExerciseParticipants {
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
         ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
+        ce = coordinateClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, true);
         boolean guards = false;
@@ -85,10 +86,21 @@ final class ExerciseParticipants {
                 roles[k] = Role.WEAK; // "flew over Denmark and the Baltic Sea": the airspace is the venue
             }
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
-                    || unnamedMembers(v, acts.get(k))
+                    || unnamedMembers(v, acts.get(k)) || destination(v, acts.get(k)) || encircled(v, acts.get(k))
+                    || inRelativeOfActor(v, acts.get(k), t)
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
+            }
+        }
+        for (int k = acts.size() - 1; k >= 0; k--) {
+            // "with A, B and C present as observers": the whole list before the watchers' words only watches
+            if (!watchersAfter(v, acts.get(k))) {
+                continue;
+            }
+            roles[k] = Role.EXCLUDED;
+            for (int j = k; j > 0 && Clauses.listConnected(v, acts.get(j - 1), acts.get(j)); j--) {
+                roles[j - 1] = Role.EXCLUDED;
             }
         }
         List<Actor> parts = new ArrayList<>();
@@ -131,7 +143,7 @@ final class ExerciseParticipants {
         if (ActorLists.distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
             // "The exercise, which involved Indian and French warships, concluded ..."
             for (Act ac : v.acts) {
-                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
+                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref() && !inRelativeOfActor(v, ac, t)) {
                     ActorLists.addUnique(parts, ac.actor());
                 }
             }
@@ -809,4 +821,108 @@ final class ExerciseParticipants {
         }
         return out;
     }
+
+    /** Words right after a list of actors that make the list watchers: "present as observers", "as observers". */
+    private static final Set<String> PRESENCE_WORDS = Set.of("present", "attending", "participating", "invited",
+            "also", "only", "were", "was", "sent", "attended");
+
+    /** "..., with A and B present as observers", "A and B attended as observers": the actor ends a list of watchers. */
+    private static boolean watchersAfter(SentenceView v, Act ac) {
+        int k = ac.e();
+        for (int n = 0; n < 2 && PRESENCE_WORDS.contains(v.tk.norm(k)); n++) {
+            k++;
+        }
+        return "as".equals(v.tk.norm(k)) && WATCHER_NOUNS.contains(v.tk.norm(k + 1))
+                || k > ac.e() && WATCHER_NOUNS.contains(v.tk.norm(k)) && !"delegations".equals(v.tk.norm(k))
+                && !"delegation".equals(v.tk.norm(k));
+    }
+
+    /** "held a drill ... on their way to X", "bound for X": the next port of call, no participant. */
+    private static boolean destination(SentenceView v, Act ac) {
+        int p = beforeArticle(v, ac);
+        String p1 = v.tk.norm(p);
+        String p2 = v.tk.norm(p - 1);
+        return "to".equals(p1) && ("way".equals(p2) || "route".equals(p2) || "onward".equals(p2)
+                || "heading".equals(p2) || "headed".equals(p2) || "continuing".equals(p2))
+                || "for".equals(p1) && ("bound".equals(p2) || "headed".equals(p2) || "heading".equals(p2)
+                || "leaving".equals(p2) || "departing".equals(p2));
+    }
+
+    /** "drills around Taiwan", "encircling X": the place surrounded by an exercise, not a participant. */
+    private static boolean encircled(SentenceView v, Act ac) {
+        String p1 = v.tk.norm(beforeArticle(v, ac));
+        return "around".equals(p1) || "encircling".equals(p1) || "surrounding".equals(p1) || "encircle".equals(p1)
+                || "surround".equals(p1);
+    }
+
+    /**
+     * "Turkey, which has threatened to block the Finnish and Swedish bids, sent a frigate": actors inside a
+     * relative clause ", which / who ... ," on an actor are what that clause is about, not participants, when the
+     * trigger at t comes after the clause ("Cambodia, which hosted China for the drills, ..." keeps China).
+     */
+    private static boolean inRelativeOfActor(SentenceView v, Act ac, int t) {
+        for (int k = ac.s() - 1; k > v.a && k >= ac.s() - 14; k--) {
+            String w = v.tk.norm(k);
+            if (",".equals(w) || ";".equals(w) || "(".equals(w) || ")".equals(w)) {
+                return false;
+            }
+            if (("which".equals(w) || "who".equals(w)) && ",".equals(v.tk.norm(k - 1)) && k + 1 < ac.s()) {
+                for (Act o : v.acts) {
+                    if (o.e() == k - 1 && !o.ref()) {
+                        int close = closingComma(v, ac.e());
+                        return close >= 0 && close < t;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The comma that closes a relative clause within a few words after {@code e}, or -1. */
+    private static int closingComma(SentenceView v, int e) {
+        for (int k = e; k < Math.min(v.b - 1, e + 10); k++) {
+            String w = v.tk.norm(k);
+            if (",".equals(w)) {
+                return k;
+            }
+            if (".".equals(w) || ";".equals(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that open a clause about something other than the exercise ("and A and B signed a pact"). */
+    private static final Set<String> OTHER_CLAUSE_VERBS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.PURCHASE_VERBS,
+            Set.of("agreed", "announced", "said", "opened", "unveiled", "discussed", "met", "launched", "pledged"));
+
+    /**
+     * "A and B held the X exercise in June, and in the same month C and D signed a partnership": a coordinated clause
+     * with subjects and a verb of its own (a deal, a statement) ends the list of participants; its comma, or ce.
+     */
+    private static int coordinateClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 2 < ce; k++) {
+            if (!",".equals(v.tk.norm(k)) || !"and".equals(v.tk.norm(k + 1))) {
+                continue;
+            }
+            int lastEnd = -1;
+            for (int j = k + 2; j < Math.min(ce, k + 20); j++) {
+                String w = v.tk.norm(j);
+                if (",".equals(w) || ";".equals(w)) {
+                    break;
+                }
+                for (Act ac : v.acts) {
+                    if (ac.s() == j && !ac.ref()) {
+                        lastEnd = ac.e();
+                    }
+                }
+                if (lastEnd > 0 && j == lastEnd && OTHER_CLAUSE_VERBS.contains(w)) {
+                    return k;
+                }
+            }
+        }
+        return ce;
+    }
+
 }
