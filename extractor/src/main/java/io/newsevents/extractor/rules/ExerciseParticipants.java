@@ -261,7 +261,9 @@ final class ExerciseParticipants {
     private static final Set<String> FORCE_NOUNS = Set.of("forces", "troops", "contingents", "contingent", "units",
             "ships", "warships", "vessels", "aircraft", "jets", "fighters", "personnel", "soldiers", "sailors",
             "marines", "airmen", "crews", "teams", "squadrons", "battalions", "frigates", "submarines", "helicopters",
-            "navies", "detachments", "platoons", "companies", "participants");
+            "navies", "detachments", "platoons", "companies", "participants", "frigate", "destroyer", "corvette",
+            "submarine", "warship", "ship", "vessel", "battalion", "squadron", "detachment", "unit", "company",
+            "platoon", "team");
     private static final Set<String> SENDING_VERBS = Set.of("sent", "deployed", "contributed", "dispatched",
             "fielded", "committed");
     private static final Set<String> GATHERING_VERBS = Set.of("brought", "gathered", "involved", "included",
@@ -281,6 +283,8 @@ final class ExerciseParticipants {
             "sponsored", "funded", "financed", "previous", "earlier", "former", "last", "before", "criticised",
             "criticized", "condemned", "protested", "warned", "accused", "except", "excluding", "without", "if",
             "unless", "host", "hosted", "hosts", "organised", "organized");
+    private static final Set<String> INCLUDE_WORDS = Set.of("include", "included", "includes", "were", "are",
+            "comprise", "comprised");
     /** Words that start a contrasting part of a sentence: "A sent ships, while B sent observers". */
     private static final Set<String> SEGMENT_BREAKS = Set.of("while", "whereas", "but", "although", "though", ";");
 
@@ -311,7 +315,8 @@ final class ExerciseParticipants {
                 cued = true;
                 for (Act ac : v.acts) {
                     Actor st = ac.ref() || ac.place() ? null : states.stateOf(ac.actor());
-                    if (ac.s() >= s && ac.e() <= e && st != null && !ownedPlace(v, ac) && scenarioFree(v, ac)) {
+                    if (ac.s() >= s && ac.e() <= e && st != null && !ownedPlace(v, ac) && scenarioFree(v, ac)
+                            && !inRelativeOfActor(v, ac, e)) {
                         ActorLists.addUnique(found, st); // "the Indian Navy": India
                     }
                 }
@@ -348,8 +353,9 @@ final class ExerciseParticipants {
         Tokens tk = v.tk;
         for (int i = s; i < e; i++) {
             String w = tk.norm(i);
-            if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
-                return false;
+            if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))
+                    && !("last".equals(w) && ("month".equals(tk.norm(i + 1)) || "week".equals(tk.norm(i + 1))))) {
+                return false; // "last month" is a date, checked against the exercise's year below
             }
             if (ExerciseNouns.isExerciseNoun(v, i) && indefinite(v, i)) {
                 return false; // "carried out a command post exercise": an activity or another exercise
@@ -370,6 +376,10 @@ final class ExerciseParticipants {
                 }
             } else if ("participated".equals(w) && (i + 1 >= e || bareParticipation(v, i + 1))) {
                 return true;
+            } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 1
+                    && ("taking".equals(n) && "part".equals(tk.norm(i + 2)) || "participating".equals(n))
+                    && INCLUDE_WORDS.contains(tk.norm("taking".equals(n) ? i + 3 : i + 2))) {
+                return true; // "Navies taking part include those of A, B and C", "Countries participating were A, B"
             } else if ("participating".equals(w) && NATION_NOUNS.contains(n)
                     || "participants".equals(w) && ("were".equals(n) || "included".equals(n) || "are".equals(n))) {
                 return true; // "Participating nations were A, B and C", "Participants included A and B"
@@ -457,6 +467,12 @@ final class ExerciseParticipants {
      * True when the exercise noun at i is indefinite ("a search-and-rescue exercise", "another drill", "other
      * exercises"): a further exercise, not the one just reported.
      */
+    /** "the exercise", "the drills": the exercise already reported, taken up again. */
+    static boolean definite(SentenceView v, int i) {
+        String p = v.tk.norm(i - 1);
+        return ("the".equals(p) || "this".equals(p)) && !v.tk.norm(i).isEmpty();
+    }
+
     static boolean indefinite(SentenceView v, int i) {
         for (int k = i - 1; k >= Math.max(v.a, i - 6); k--) {
             String w = v.tk.norm(k);

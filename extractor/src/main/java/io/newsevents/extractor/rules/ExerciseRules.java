@@ -161,13 +161,17 @@ final class ExerciseRules {
             if (listItem(x, views)) {
                 continue;
             }
-            if (heading(x) || ++prose >= FOLLOW_WINDOW) {
-                return -1;
-            }
+            boolean takenUp = false;
             for (int i = x.a; i < x.b; i++) {
                 if (ExerciseNouns.isExerciseNoun(x, i) && ExerciseParticipants.indefinite(x, i)) {
                     return -1; // "Vietnam held a search-and-rescue exercise": another exercise between
                 }
+                takenUp |= Lexicon.EXERCISE_NOUNS.contains(x.tk.norm(i)) && ExerciseParticipants.definite(x, i);
+            }
+            // "The exercise, now in its 51st year, runs until June 17": a sentence that takes the exercise up again
+            // keeps its topic and does not count toward the window
+            if (heading(x) || !takenUp && ++prose >= FOLLOW_WINDOW) {
+                return -1;
             }
         }
         return -1;
