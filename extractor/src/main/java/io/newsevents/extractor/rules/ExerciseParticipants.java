@@ -42,9 +42,12 @@ final class ExerciseParticipants {
             "participate", "participates", "participation", "joined", "join", "joins", "alongside", "multinational",
             "international", "joint", "combined", "bilateral", "trilateral", "multilateral", "with", "together",
             "sent", "deployed", "dispatched", "allied", "partners");
-    /** "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant. */
+    /**
+     * "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant; so
+     * is a training range named like a person or place ("the Mulino range").
+     */
     private static final Set<String> OWNED_PLACE_AFTER = Set.of("border", "borders", "frontier", "coast", "coastline",
-            "shore", "shores", "airspace");
+            "shore", "shores", "airspace", "range", "ranges", "polygon");
     /** Participles that, right after an exercise, say where it was held ("the exercise held in Poland"). */
     private static final Set<String> VENUE_PARTICIPLES = Set.of("held", "staged", "conducted", "hosted", "organised",
             "organized");
@@ -288,6 +291,27 @@ final class ExerciseParticipants {
     /** Words that start a contrasting part of a sentence: "A sent ships, while B sent observers". */
     private static final Set<String> SEGMENT_BREAKS = Set.of("while", "whereas", "but", "although", "though", ";");
 
+    /** Words that open an unnamed subject: "and a dozen other states sent observers". */
+    private static final Set<String> UNNAMED_SUBJECT_OPENERS = Set.of("a", "an", "several", "some", "many", "other",
+            "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "further");
+
+    /**
+     * "A and B sent contingents, and a dozen other states sent observers": ", and" before an unnamed subject starts a
+     * part of its own (a list's last item, "..., and the United States", does not).
+     */
+    private static boolean otherSubjectAfterAnd(SentenceView v, int e) {
+        if (!"and".equals(v.tk.norm(e)) || !",".equals(v.tk.norm(e - 1))
+                || !UNNAMED_SUBJECT_OPENERS.contains(v.tk.norm(e + 1))) {
+            return false;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() == e + 1 || ac.s() == e + 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What a sentence after an exercise says about its participants. */
     record Listed(List<Actor> actors, boolean opensList) {
     }
@@ -308,7 +332,8 @@ final class ExerciseParticipants {
         int s = v.a;
         while (s < v.b) {
             int e = s;
-            while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))))) {
+            while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))
+                    || otherSubjectAfterAnd(v, e)))) {
                 e++;
             }
             if (participationPart(v, s, e, year)) {

@@ -177,6 +177,25 @@ final class ExerciseRules {
         return -1;
     }
 
+    /**
+     * "Exercise Year Lead Status Sea Breeze 2021 Ukraine, United States held Zapad 2021 Russia, Belarus held ...": a
+     * plain-text table read as one sentence, three or more exercise names with hardly a lowercase word between them
+     * (a status column, not a verb with its clause); it is no prose to read triggers in.
+     */
+    private static boolean flattenedTable(SentenceView v) {
+        if (v.names.size() < 3) {
+            return false;
+        }
+        int lower = 0;
+        for (int i = v.a; i < v.b; i++) {
+            String raw = v.tk.cleanSpan(i, i + 1);
+            if (v.tk.isWord(i) && !raw.isEmpty() && Character.isLowerCase(raw.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower <= v.names.size() + 2;
+    }
+
     /** A short line without closing punctuation: a heading, after which the text speaks of something else. */
     private static boolean heading(SentenceView x) {
         if (x.b - x.a >= 10) {
@@ -194,7 +213,7 @@ final class ExerciseRules {
                 any = true;
             }
         }
-        if (!any) {
+        if (!any || flattenedTable(v)) {
             return;
         }
         if (!triggers.fromTriggers(v, fill, out)) {
