@@ -78,7 +78,33 @@ final class ExerciseTriggers {
                 bestD = Math.abs(i - t);
             }
         }
+        if (best < 0 && after > 0) {
+            best = hyphenatedPhraseNoun(v, t, ce);
+        }
         return best;
+    }
+
+    private static final Set<String> PHRASE_GLUE = Set.of("a", "an", "the", "its", "their", "and", "-", "/");
+
+    /**
+     * "began a two-day search-and-rescue and anti-piracy exercise": the exercise noun heading the noun phrase right
+     * after the trigger, however many hyphenated modifiers stand before it; -1 when the phrase has another head.
+     */
+    private static int hyphenatedPhraseNoun(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int k = t + 1; k < Math.min(ce, t + 24); k++) {
+            String w = tk.norm(k);
+            if (ExerciseNouns.isExerciseNoun(v, k)) {
+                return k;
+            }
+            boolean hyphened = "-".equals(tk.norm(k + 1)) && !tk.spaceBefore(k + 1)
+                    || "-".equals(tk.norm(k - 1)) && !tk.spaceBefore(k);
+            if (!(PHRASE_GLUE.contains(w) || hyphened && tk.isWord(k) || tk.isNumber(k)
+                    || Lexicon.EXERCISE_MODIFIERS.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -166,7 +192,9 @@ final class ExerciseTriggers {
                 if (ex > t) {
                     for (int i = Math.max(t + 1, ex - 6); i < ex; i++) {
                         String x = tk.norm(i);
-                        if ("during".equals(x) || ("at".equals(x) || "in".equals(x)) && "the".equals(tk.norm(i + 1))) {
+                        if ("during".equals(x) || ("at".equals(x) || "in".equals(x)) && ("the".equals(tk.norm(i + 1))
+                                || !"part".equals(tk.norm(i - 1)) && (nameAt(v, i + 1)
+                                || "\"".equals(tk.norm(i + 1)) && nameAt(v, i + 2)))) {
                             trig = true;
                             break;
                         }
@@ -306,6 +334,16 @@ final class ExerciseTriggers {
             }
         }
         return -1;
+    }
+
+    /** True when an exercise name starts at token i ("flew together in "Eagles 2025"": the name, not a place). */
+    private static boolean nameAt(SentenceView v, int i) {
+        for (NameMention nm : v.names) {
+            if (nm.tokStart() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "was conducted", "were held", "was successfully staged": the trigger at t is a passive verb. */
