@@ -405,6 +405,19 @@ final class ExerciseParticipants {
                     && ("taking".equals(n) && "part".equals(tk.norm(i + 2)) || "participating".equals(n))
                     && INCLUDE_WORDS.contains(tk.norm("taking".equals(n) ? i + 3 : i + 2))) {
                 return true; // "Navies taking part include those of A, B and C", "Countries participating were A, B"
+            } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 3
+                    && ("come".equals(n) || "came".equals(n) || "comes".equals(n)) && "from".equals(tk.norm(i + 2))) {
+                return true; // "The foreign contingents come from A, B and C"
+            } else if ("participants".equals(w) && ",".equals(n) && i - s <= 1) {
+                // "Participants, in the order listed by the organisers, are A, B and C"
+                for (int k = i + 2; k < Math.min(e - 1, i + 12); k++) {
+                    if (",".equals(tk.norm(k))) {
+                        if (INCLUDE_WORDS.contains(tk.norm(k + 1))) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
             } else if ("participating".equals(w) && NATION_NOUNS.contains(n)
                     || "participants".equals(w) && ("were".equals(n) || "included".equals(n) || "are".equals(n))) {
                 return true; // "Participating nations were A, B and C", "Participants included A and B"

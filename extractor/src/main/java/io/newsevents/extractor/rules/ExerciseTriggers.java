@@ -147,6 +147,10 @@ final class ExerciseTriggers {
                 }
             } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
                 ex = exerciseNear(v, t, cs, ce, 8, 3);
+                if (ex < 0) {
+                    // "X 23, the largest Swedish exercise in 25 years, got under way": the subject before an apposition
+                    ex = exerciseBeforeParenthesis(v, t, v.a);
+                }
                 trig = ex >= 0;
             } else if (DESCRIBING.contains(w)) {
                 if (("drew".equals(w) || "attracted".equals(w)) && DREW_REACTION.contains(nx)) {
@@ -235,6 +239,10 @@ final class ExerciseTriggers {
                 if (ex < 0 && passive(v, t)) {
                     // "The exercise 'X', involving A, B and C, was conducted ...": the subject before a parenthesis
                     ex = exerciseBeforeParenthesis(v, t, cs);
+                }
+                if (ex < 0 && START_END_VERBS.contains(w) && !passive(v, t)) {
+                    // "X 22, the largest Norwegian exercise in decades, began on Monday": the subject before an apposition
+                    ex = exerciseBeforeParenthesis(v, t, v.a);
                 }
                 trig = ex >= 0;
             }
