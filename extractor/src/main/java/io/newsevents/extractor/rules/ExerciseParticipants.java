@@ -91,6 +91,7 @@ final class ExerciseParticipants {
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
                     || unnamedMembers(v, acts.get(k)) || destination(v, acts.get(k)) || encircled(v, acts.get(k))
                     || inRelativeOfActor(v, acts.get(k), t) || acts.get(k).e() <= datelineEnd(v)
+                    || continent(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
@@ -312,6 +313,19 @@ final class ExerciseParticipants {
         return true;
     }
 
+    /** True when [k, e) is at most "this year" or "in it" and a colon: "Taking part this year:". */
+    private static boolean listOpener(SentenceView v, int k, int e) {
+        for (int n = 0; n < 3 && k < e && !":".equals(v.tk.norm(k)); n++) {
+            String w = v.tk.norm(k);
+            if (!("this".equals(w) || "year".equals(w) || "in".equals(w) || "it".equals(w) || "are".equals(w)
+                    || "were".equals(w) || "time".equals(w))) {
+                return false;
+            }
+            k++;
+        }
+        return k < e && ":".equals(v.tk.norm(k));
+    }
+
     /** What a sentence after an exercise says about its participants. */
     record Listed(List<Actor> actors, boolean opensList) {
     }
@@ -399,6 +413,9 @@ final class ExerciseParticipants {
                 if (i + 2 >= e || bareParticipation(v, i + 2)) {
                     return true;
                 }
+            } else if (("taking".equals(w) && "part".equals(n) || "participating".equals(w) && !NATION_NOUNS.contains(n))
+                    && i == s && listOpener(v, i + ("taking".equals(w) ? 2 : 1), e)) {
+                return true; // "Taking part this year:" with the participants listed after it
             } else if ("participated".equals(w) && (i + 1 >= e || bareParticipation(v, i + 1))) {
                 return true;
             } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 1
@@ -900,6 +917,13 @@ final class ExerciseParticipants {
                 || "heading".equals(p2) || "headed".equals(p2) || "continuing".equals(p2))
                 || "for".equals(p1) && ("bound".equals(p2) || "headed".equals(p2) || "heading".equals(p2)
                 || "leaving".equals(p2) || "departing".equals(p2));
+    }
+
+    /** "South America", "Latin America": a continent, not the United States that "America" names alone. */
+    private static boolean continent(SentenceView v, Act ac) {
+        String p = v.tk.norm(ac.s() - 1);
+        return "america".equalsIgnoreCase(v.tk.cleanSpan(ac.s(), ac.e())) && ("south".equals(p) || "latin".equals(p)
+                || "central".equals(p) || "north".equals(p));
     }
 
     /** "drills around Taiwan", "encircling X": the place surrounded by an exercise, not a participant. */
