@@ -176,7 +176,8 @@ final class ExerciseCandidates {
             }
             int cs = Clauses.clauseStart(v, t);
             int ce = Clauses.clauseEnd(v, t);
-            if (Clauses.blocked(v, compound.get(0).s(), cs) || Clauses.cancelled(v, cs, ce)) {
+            if (Clauses.blocked(v, compound.get(0).s(), cs) || Clauses.cancelled(v, cs, ce)
+                    || ExerciseTraps.unrealised(v, cs, ce)) {
                 continue;
             }
             Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);

@@ -43,6 +43,9 @@ public final class ExerciseNames {
     /** Verbs right before a quoted name that make it the name of an exercise ("staged "Morgan 17""). */
     private static final Set<String> QUOTED_NAME_VERBS = Set.of("held", "staged", "conducted", "wrapped", "opened",
             "hosted", "concluded", "launched", "began", "completed", "kicked");
+    /** Words before "in" and a quoted name with a number: "took part in", "flew together in", "participated in". */
+    private static final Set<String> PART_IN_BEFORE = Set.of("part", "participated", "participating", "together",
+            "jointly", "alongside");
     private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "and", "of", "in", "with", "between",
             "joint", "military", "this", "that", "these", "its", "their", "on", "at");
 
@@ -58,7 +61,8 @@ public final class ExerciseNames {
     /** Words that make a sentence military, so that "hosted AMAN-25" names an exercise. */
     private static final Set<String> MILITARY = Set.of("troops", "navy", "naval", "navies", "warships", "warship",
             "frigate", "frigates", "corvette", "corvettes", "destroyer", "destroyers", "submarine", "marines",
-            "servicemen", "contingents");
+            "servicemen", "contingents", "aircraft", "crews", "pilots", "personnel", "squadrons", "squadron", "army",
+            "armies", "soldiers", "units");
 
     /** Marks after a short heading that open the sentence proper ("Exercise \u2013 X 2025 concluded ..."). */
     private static final Set<String> HEADING_MARKS = Set.of("-", "\u2013", "\u2014", ":");
@@ -225,7 +229,11 @@ public final class ExerciseNames {
                 // right after an exercise verb: "held "Morgan 17"", "wrapped up "Eagles 2025"", when the name has a
                 // number or the sentence an exercise word
                 int before = i - 1 >= from && ("up".equals(tk.norm(i - 1)) || "off".equals(tk.norm(i - 1))) ? i - 2 : i - 1;
-                if (before >= from && QUOTED_NAME_VERBS.contains(tk.norm(before))
+                // or after "in" closing a part taken or a joint activity: "took part in "X 2025"", "flew together in
+                // "X 2025"" (a name with a number)
+                boolean partIn = before - 1 >= from && "in".equals(tk.norm(before))
+                        && PART_IN_BEFORE.contains(tk.norm(before - 1)) && tk.isNumber(close - 1);
+                if (before >= from && (QUOTED_NAME_VERBS.contains(tk.norm(before)) || partIn)
                         && (exWord || tk.isNumber(close - 1))) {
                     near = true;
                     exWord = true;

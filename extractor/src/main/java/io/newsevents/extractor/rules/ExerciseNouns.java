@@ -85,8 +85,10 @@ final class ExerciseNouns {
                 return true;
             }
         }
-        return ("the".equals(p) || "this".equals(p) || "these".equals(p) || "an".equals(p) || "a".equals(p))
-                && militaryContext(v);
+        // "a search-and-rescue and anti-piracy exercise": a hyphenated modifier right before, in a military sentence
+        boolean hyphenModifier = i - 2 >= v.a && tk.isWord(i - 1) && "-".equals(tk.norm(i - 2)) && !tk.spaceBefore(i - 1);
+        return ("the".equals(p) || "this".equals(p) || "these".equals(p) || "an".equals(p) || "a".equals(p)
+                || hyphenModifier) && militaryContext(v);
     }
 
     private static boolean militaryContext(SentenceView v) {

@@ -42,9 +42,12 @@ final class ExerciseParticipants {
             "participate", "participates", "participation", "joined", "join", "joins", "alongside", "multinational",
             "international", "joint", "combined", "bilateral", "trilateral", "multilateral", "with", "together",
             "sent", "deployed", "dispatched", "allied", "partners");
-    /** "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant. */
+    /**
+     * "about 20 km from the Afghan border", "off the Iranian coast": a place named by its owner, no participant; so
+     * is a training range named like a person or place ("the Mulino range").
+     */
     private static final Set<String> OWNED_PLACE_AFTER = Set.of("border", "borders", "frontier", "coast", "coastline",
-            "shore", "shores", "airspace");
+            "shore", "shores", "airspace", "range", "ranges", "polygon");
     /** Participles that, right after an exercise, say where it was held ("the exercise held in Poland"). */
     private static final Set<String> VENUE_PARTICIPLES = Set.of("held", "staged", "conducted", "hosted", "organised",
             "organized");
@@ -72,6 +75,7 @@ final class ExerciseParticipants {
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
         ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
+        ce = coordinateClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
         Role[] roles = Roles.of(v, acts, true);
         boolean guards = false;
@@ -85,10 +89,22 @@ final class ExerciseParticipants {
                 roles[k] = Role.WEAK; // "flew over Denmark and the Baltic Sea": the airspace is the venue
             }
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
-                    || unnamedMembers(v, acts.get(k))
+                    || unnamedMembers(v, acts.get(k)) || destination(v, acts.get(k)) || encircled(v, acts.get(k))
+                    || inRelativeOfActor(v, acts.get(k), t) || acts.get(k).e() <= datelineEnd(v)
+                    || continent(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
+            }
+        }
+        for (int k = acts.size() - 1; k >= 0; k--) {
+            // "with A, B and C present as observers": the whole list before the watchers' words only watches
+            if (!watchersAfter(v, acts.get(k))) {
+                continue;
+            }
+            roles[k] = Role.EXCLUDED;
+            for (int j = k; j > 0 && Clauses.listConnected(v, acts.get(j - 1), acts.get(j)); j--) {
+                roles[j - 1] = Role.EXCLUDED;
             }
         }
         List<Actor> parts = new ArrayList<>();
@@ -131,7 +147,7 @@ final class ExerciseParticipants {
         if (ActorLists.distinctKeys(parts) < 2 && Clauses.nounSearchStart(v, cs) < cs) {
             // "The exercise, which involved Indian and French warships, concluded ..."
             for (Act ac : v.acts) {
-                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref()) {
+                if (ac.s() >= Clauses.nounSearchStart(v, cs) && ac.e() <= cs && !ac.ref() && !inRelativeOfActor(v, ac, t)) {
                     ActorLists.addUnique(parts, ac.actor());
                 }
             }
@@ -249,7 +265,9 @@ final class ExerciseParticipants {
     private static final Set<String> FORCE_NOUNS = Set.of("forces", "troops", "contingents", "contingent", "units",
             "ships", "warships", "vessels", "aircraft", "jets", "fighters", "personnel", "soldiers", "sailors",
             "marines", "airmen", "crews", "teams", "squadrons", "battalions", "frigates", "submarines", "helicopters",
-            "navies", "detachments", "platoons", "companies", "participants");
+            "navies", "detachments", "platoons", "companies", "participants", "frigate", "destroyer", "corvette",
+            "submarine", "warship", "ship", "vessel", "battalion", "squadron", "detachment", "unit", "company",
+            "platoon", "team");
     private static final Set<String> SENDING_VERBS = Set.of("sent", "deployed", "contributed", "dispatched",
             "fielded", "committed");
     private static final Set<String> GATHERING_VERBS = Set.of("brought", "gathered", "involved", "included",
@@ -269,8 +287,44 @@ final class ExerciseParticipants {
             "sponsored", "funded", "financed", "previous", "earlier", "former", "last", "before", "criticised",
             "criticized", "condemned", "protested", "warned", "accused", "except", "excluding", "without", "if",
             "unless", "host", "hosted", "hosts", "organised", "organized");
+    private static final Set<String> INCLUDE_WORDS = Set.of("include", "included", "includes", "were", "are",
+            "comprise", "comprised");
     /** Words that start a contrasting part of a sentence: "A sent ships, while B sent observers". */
     private static final Set<String> SEGMENT_BREAKS = Set.of("while", "whereas", "but", "although", "though", ";");
+
+    /** Words that open an unnamed subject: "and a dozen other states sent observers". */
+    private static final Set<String> UNNAMED_SUBJECT_OPENERS = Set.of("a", "an", "several", "some", "many", "other",
+            "most", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "further");
+
+    /**
+     * "A and B sent contingents, and a dozen other states sent observers": ", and" before an unnamed subject starts a
+     * part of its own (a list's last item, "..., and the United States", does not).
+     */
+    private static boolean otherSubjectAfterAnd(SentenceView v, int e) {
+        if (!"and".equals(v.tk.norm(e)) || !",".equals(v.tk.norm(e - 1))
+                || !UNNAMED_SUBJECT_OPENERS.contains(v.tk.norm(e + 1))) {
+            return false;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() == e + 1 || ac.s() == e + 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when [k, e) is at most "this year" or "in it" and a colon: "Taking part this year:". */
+    private static boolean listOpener(SentenceView v, int k, int e) {
+        for (int n = 0; n < 3 && k < e && !":".equals(v.tk.norm(k)); n++) {
+            String w = v.tk.norm(k);
+            if (!("this".equals(w) || "year".equals(w) || "in".equals(w) || "it".equals(w) || "are".equals(w)
+                    || "were".equals(w) || "time".equals(w))) {
+                return false;
+            }
+            k++;
+        }
+        return k < e && ":".equals(v.tk.norm(k));
+    }
 
     /** What a sentence after an exercise says about its participants. */
     record Listed(List<Actor> actors, boolean opensList) {
@@ -292,14 +346,16 @@ final class ExerciseParticipants {
         int s = v.a;
         while (s < v.b) {
             int e = s;
-            while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))))) {
+            while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))
+                    || otherSubjectAfterAnd(v, e)))) {
                 e++;
             }
             if (participationPart(v, s, e, year)) {
                 cued = true;
                 for (Act ac : v.acts) {
                     Actor st = ac.ref() || ac.place() ? null : states.stateOf(ac.actor());
-                    if (ac.s() >= s && ac.e() <= e && st != null && !ownedPlace(v, ac) && scenarioFree(v, ac)) {
+                    if (ac.s() >= s && ac.e() <= e && st != null && !ownedPlace(v, ac) && scenarioFree(v, ac)
+                            && !inRelativeOfActor(v, ac, e)) {
                         ActorLists.addUnique(found, st); // "the Indian Navy": India
                     }
                 }
@@ -336,8 +392,9 @@ final class ExerciseParticipants {
         Tokens tk = v.tk;
         for (int i = s; i < e; i++) {
             String w = tk.norm(i);
-            if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))) {
-                return false;
+            if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))
+                    && !("last".equals(w) && ("month".equals(tk.norm(i + 1)) || "week".equals(tk.norm(i + 1))))) {
+                return false; // "last month" is a date, checked against the exercise's year below
             }
             if (ExerciseNouns.isExerciseNoun(v, i) && indefinite(v, i)) {
                 return false; // "carried out a command post exercise": an activity or another exercise
@@ -356,8 +413,28 @@ final class ExerciseParticipants {
                 if (i + 2 >= e || bareParticipation(v, i + 2)) {
                     return true;
                 }
+            } else if (("taking".equals(w) && "part".equals(n) || "participating".equals(w) && !NATION_NOUNS.contains(n))
+                    && i == s && listOpener(v, i + ("taking".equals(w) ? 2 : 1), e)) {
+                return true; // "Taking part this year:" with the participants listed after it
             } else if ("participated".equals(w) && (i + 1 >= e || bareParticipation(v, i + 1))) {
                 return true;
+            } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 1
+                    && ("taking".equals(n) && "part".equals(tk.norm(i + 2)) || "participating".equals(n))
+                    && INCLUDE_WORDS.contains(tk.norm("taking".equals(n) ? i + 3 : i + 2))) {
+                return true; // "Navies taking part include those of A, B and C", "Countries participating were A, B"
+            } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 3
+                    && ("come".equals(n) || "came".equals(n) || "comes".equals(n)) && "from".equals(tk.norm(i + 2))) {
+                return true; // "The foreign contingents come from A, B and C"
+            } else if ("participants".equals(w) && ",".equals(n) && i - s <= 1) {
+                // "Participants, in the order listed by the organisers, are A, B and C"
+                for (int k = i + 2; k < Math.min(e - 1, i + 12); k++) {
+                    if (",".equals(tk.norm(k))) {
+                        if (INCLUDE_WORDS.contains(tk.norm(k + 1))) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
             } else if ("participating".equals(w) && NATION_NOUNS.contains(n)
                     || "participants".equals(w) && ("were".equals(n) || "included".equals(n) || "are".equals(n))) {
                 return true; // "Participating nations were A, B and C", "Participants included A and B"
@@ -445,6 +522,12 @@ final class ExerciseParticipants {
      * True when the exercise noun at i is indefinite ("a search-and-rescue exercise", "another drill", "other
      * exercises"): a further exercise, not the one just reported.
      */
+    /** "the exercise", "the drills": the exercise already reported, taken up again. */
+    static boolean definite(SentenceView v, int i) {
+        String p = v.tk.norm(i - 1);
+        return ("the".equals(p) || "this".equals(p)) && !v.tk.norm(i).isEmpty();
+    }
+
     static boolean indefinite(SentenceView v, int i) {
         for (int k = i - 1; k >= Math.max(v.a, i - 6); k--) {
             String w = v.tk.norm(k);
@@ -809,4 +892,135 @@ final class ExerciseParticipants {
         }
         return out;
     }
+
+    /** Words right after a list of actors that make the list watchers: "present as observers", "as observers". */
+    private static final Set<String> PRESENCE_WORDS = Set.of("present", "attending", "participating", "invited",
+            "also", "only", "were", "was", "sent", "attended");
+
+    /** "..., with A and B present as observers", "A and B attended as observers": the actor ends a list of watchers. */
+    private static boolean watchersAfter(SentenceView v, Act ac) {
+        int k = ac.e();
+        for (int n = 0; n < 2 && PRESENCE_WORDS.contains(v.tk.norm(k)); n++) {
+            k++;
+        }
+        return "as".equals(v.tk.norm(k)) && WATCHER_NOUNS.contains(v.tk.norm(k + 1))
+                || k > ac.e() && WATCHER_NOUNS.contains(v.tk.norm(k)) && !"delegations".equals(v.tk.norm(k))
+                && !"delegation".equals(v.tk.norm(k));
+    }
+
+    /** "held a drill ... on their way to X", "bound for X": the next port of call, no participant. */
+    private static boolean destination(SentenceView v, Act ac) {
+        int p = beforeArticle(v, ac);
+        String p1 = v.tk.norm(p);
+        String p2 = v.tk.norm(p - 1);
+        return "to".equals(p1) && ("way".equals(p2) || "route".equals(p2) || "onward".equals(p2)
+                || "heading".equals(p2) || "headed".equals(p2) || "continuing".equals(p2))
+                || "for".equals(p1) && ("bound".equals(p2) || "headed".equals(p2) || "heading".equals(p2)
+                || "leaving".equals(p2) || "departing".equals(p2));
+    }
+
+    /** "South America", "Latin America": a continent, not the United States that "America" names alone. */
+    private static boolean continent(SentenceView v, Act ac) {
+        String p = v.tk.norm(ac.s() - 1);
+        return "america".equalsIgnoreCase(v.tk.cleanSpan(ac.s(), ac.e())) && ("south".equals(p) || "latin".equals(p)
+                || "central".equals(p) || "north".equals(p));
+    }
+
+    /** "drills around Taiwan", "encircling X": the place surrounded by an exercise, not a participant. */
+    private static boolean encircled(SentenceView v, Act ac) {
+        String p1 = v.tk.norm(beforeArticle(v, ac));
+        return "around".equals(p1) || "encircling".equals(p1) || "surrounding".equals(p1) || "encircle".equals(p1)
+                || "surround".equals(p1);
+    }
+
+    /**
+     * "Turkey, which has threatened to block the Finnish and Swedish bids, sent a frigate": actors inside a
+     * relative clause ", which / who ... ," on an actor are what that clause is about, not participants, when the
+     * trigger at t comes after the clause ("Cambodia, which hosted China for the drills, ..." keeps China).
+     */
+    private static boolean inRelativeOfActor(SentenceView v, Act ac, int t) {
+        for (int k = ac.s() - 1; k > v.a && k >= ac.s() - 14; k--) {
+            String w = v.tk.norm(k);
+            if (",".equals(w) || ";".equals(w) || "(".equals(w) || ")".equals(w)) {
+                return false;
+            }
+            if (("which".equals(w) || "who".equals(w)) && ",".equals(v.tk.norm(k - 1)) && k + 1 < ac.s()) {
+                for (Act o : v.acts) {
+                    if (o.e() == k - 1 && !o.ref()) {
+                        int close = closingComma(v, ac.e());
+                        return close >= 0 && close < t;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The comma that closes a relative clause within a few words after {@code e}, or -1. */
+    private static int closingComma(SentenceView v, int e) {
+        for (int k = e; k < Math.min(v.b - 1, e + 10); k++) {
+            String w = v.tk.norm(k);
+            if (",".equals(w)) {
+                return k;
+            }
+            if (".".equals(w) || ";".equals(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs that open a clause about something other than the exercise ("and A and B signed a pact"). */
+    private static final Set<String> OTHER_CLAUSE_VERBS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.PURCHASE_VERBS,
+            Set.of("agreed", "announced", "said", "opened", "unveiled", "discussed", "met", "launched", "pledged"));
+
+    /**
+     * "A and B held the X exercise in June, and in the same month C and D signed a partnership": a coordinated clause
+     * with subjects and a verb of its own (a deal, a statement) ends the list of participants; its comma, or ce.
+     */
+    private static int coordinateClauseStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 2 < ce; k++) {
+            if (!",".equals(v.tk.norm(k)) || !"and".equals(v.tk.norm(k + 1))) {
+                continue;
+            }
+            int lastEnd = -1;
+            for (int j = k + 2; j < Math.min(ce, k + 20); j++) {
+                String w = v.tk.norm(j);
+                if (",".equals(w) || ";".equals(w)) {
+                    break;
+                }
+                for (Act ac : v.acts) {
+                    if (ac.s() == j && !ac.ref()) {
+                        lastEnd = ac.e();
+                    }
+                }
+                if (lastEnd > 0 && j == lastEnd && OTHER_CLAUSE_VERBS.contains(w)) {
+                    return k;
+                }
+            }
+        }
+        return ce;
+    }
+
+
+    /**
+     * "SEOUL/TOKYO (Wire) - X staged drills": the index of the dash that ends a dateline opening the sentence (an
+     * all-capitals place first), or -1; the places of a dateline say where the story was filed, no participant.
+     */
+    static int datelineEnd(SentenceView v) {
+        String first = v.tk.cleanSpan(v.a, v.a + 1);
+        if (first.length() < 3 || !first.chars().allMatch(Character::isLetter)
+                || !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int i = v.a + 1; i < Math.min(v.b, v.a + 14); i++) {
+            String w = v.tk.norm(i);
+            if ("-".equals(w) || "\u2014".equals(w) || "\u2013".equals(w) || "--".equals(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
 }

@@ -161,16 +161,39 @@ final class ExerciseRules {
             if (listItem(x, views)) {
                 continue;
             }
-            if (heading(x) || ++prose >= FOLLOW_WINDOW) {
-                return -1;
-            }
+            boolean takenUp = false;
             for (int i = x.a; i < x.b; i++) {
                 if (ExerciseNouns.isExerciseNoun(x, i) && ExerciseParticipants.indefinite(x, i)) {
                     return -1; // "Vietnam held a search-and-rescue exercise": another exercise between
                 }
+                takenUp |= Lexicon.EXERCISE_NOUNS.contains(x.tk.norm(i)) && ExerciseParticipants.definite(x, i);
+            }
+            // "The exercise, now in its 51st year, runs until June 17": a sentence that takes the exercise up again
+            // keeps its topic and does not count toward the window
+            if (heading(x) || !takenUp && ++prose >= FOLLOW_WINDOW) {
+                return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * "Exercise Year Lead Status Sea Breeze 2021 Ukraine, United States held Zapad 2021 Russia, Belarus held ...": a
+     * plain-text table read as one sentence, three or more exercise names with hardly a lowercase word between them
+     * (a status column, not a verb with its clause); it is no prose to read triggers in.
+     */
+    private static boolean flattenedTable(SentenceView v) {
+        if (v.names.size() < 3) {
+            return false;
+        }
+        int lower = 0;
+        for (int i = v.a; i < v.b; i++) {
+            String raw = v.tk.cleanSpan(i, i + 1);
+            if (v.tk.isWord(i) && !raw.isEmpty() && Character.isLowerCase(raw.charAt(0))) {
+                lower++;
+            }
+        }
+        return lower <= v.names.size() + 2;
     }
 
     /** A short line without closing punctuation: a heading, after which the text speaks of something else. */
@@ -190,7 +213,7 @@ final class ExerciseRules {
                 any = true;
             }
         }
-        if (!any) {
+        if (!any || flattenedTable(v)) {
             return;
         }
         if (!triggers.fromTriggers(v, fill, out)) {

@@ -95,4 +95,61 @@ final class ExerciseTraps {
         }
         return false;
     }
+
+    /** Words of an exercise that did not happen: "does not appear to have taken place", "never materialised". */
+    private static final Set<String> REALISED = Set.of("taken", "take", "took", "held", "happened", "happen",
+            "occurred", "occur", "materialised", "materialized", "materialise", "materialize", "staged", "conducted",
+            "place");
+
+    /** "An X-Y exercise announced for 2020 does not appear to have taken place": a negated realisation in [cs, ce). */
+    static boolean unrealised(SentenceView v, int cs, int ce) {
+        for (int i = cs; i < ce; i++) {
+            String w = v.tk.norm(i);
+            if ("not".equals(w) || "n't".equals(w) || "never".equals(w)) {
+                for (int k = i + 1; k < Math.min(ce, i + 6) && !",".equals(v.tk.norm(k)); k++) {
+                    if (REALISED.contains(v.tk.norm(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Comparatives and quantifiers before a bare plural exercise noun: "joined larger drills led by others". */
+    private static final Set<String> GENERIC_BEFORE = Set.of("larger", "bigger", "other", "wider", "broader",
+            "various", "numerous", "smaller");
+
+    /**
+     * "the three navies have instead joined larger drills led by others": a bare plural exercise noun after a
+     * comparative or quantifier names no one exercise; with no exercise name in the sentence, nothing was reported.
+     */
+    static boolean genericExercises(SentenceView v, int ex) {
+        if (!v.names.isEmpty() || !v.tk.norm(ex).endsWith("s")) {
+            return false;
+        }
+        int p = ex - 1;
+        while (p > v.a && Lexicon.EXERCISE_MODIFIERS.contains(v.tk.norm(p)) && !GENERIC_BEFORE.contains(v.tk.norm(p))) {
+            p--;
+        }
+        return GENERIC_BEFORE.contains(v.tk.norm(p)) && !"the".equals(v.tk.norm(p - 1))
+                && !"these".equals(v.tk.norm(p - 1)) && !"those".equals(v.tk.norm(p - 1));
+    }
+
+    /**
+     * "Medusa, an exercise first held in 2015 that has since grown to include X": the trigger dates the first
+     * edition of a series the sentence describes, no one exercise with these participants.
+     */
+    static boolean seriesFirstEdition(SentenceView v, int t) {
+        if (!"first".equals(v.tk.norm(t - 1))) {
+            return false;
+        }
+        for (int i = t + 1; i < v.b; i++) {
+            if ("since".equals(v.tk.norm(i)) && !v.tk.isNumber(i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

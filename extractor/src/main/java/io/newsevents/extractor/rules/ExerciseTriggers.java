@@ -78,7 +78,33 @@ final class ExerciseTriggers {
                 bestD = Math.abs(i - t);
             }
         }
+        if (best < 0 && after > 0) {
+            best = hyphenatedPhraseNoun(v, t, ce);
+        }
         return best;
+    }
+
+    private static final Set<String> PHRASE_GLUE = Set.of("a", "an", "the", "its", "their", "and", "-", "/");
+
+    /**
+     * "began a two-day search-and-rescue and anti-piracy exercise": the exercise noun heading the noun phrase right
+     * after the trigger, however many hyphenated modifiers stand before it; -1 when the phrase has another head.
+     */
+    private static int hyphenatedPhraseNoun(SentenceView v, int t, int ce) {
+        Tokens tk = v.tk;
+        for (int k = t + 1; k < Math.min(ce, t + 24); k++) {
+            String w = tk.norm(k);
+            if (ExerciseNouns.isExerciseNoun(v, k)) {
+                return k;
+            }
+            boolean hyphened = "-".equals(tk.norm(k + 1)) && !tk.spaceBefore(k + 1)
+                    || "-".equals(tk.norm(k - 1)) && !tk.spaceBefore(k);
+            if (!(PHRASE_GLUE.contains(w) || hyphened && tk.isWord(k) || tk.isNumber(k)
+                    || Lexicon.EXERCISE_MODIFIERS.contains(w))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -121,6 +147,10 @@ final class ExerciseTriggers {
                 }
             } else if (("under".equals(w) && "way".equals(nx)) || "underway".equals(w) || "ongoing".equals(w)) {
                 ex = exerciseNear(v, t, cs, ce, 8, 3);
+                if (ex < 0) {
+                    // "X 23, the largest Swedish exercise in 25 years, got under way": the subject before an apposition
+                    ex = exerciseBeforeParenthesis(v, t, v.a);
+                }
                 trig = ex >= 0;
             } else if (DESCRIBING.contains(w)) {
                 if (("drew".equals(w) || "attracted".equals(w)) && DREW_REACTION.contains(nx)) {
@@ -166,7 +196,9 @@ final class ExerciseTriggers {
                 if (ex > t) {
                     for (int i = Math.max(t + 1, ex - 6); i < ex; i++) {
                         String x = tk.norm(i);
-                        if ("during".equals(x) || ("at".equals(x) || "in".equals(x)) && "the".equals(tk.norm(i + 1))) {
+                        if ("during".equals(x) || ("at".equals(x) || "in".equals(x)) && ("the".equals(tk.norm(i + 1))
+                                || !"part".equals(tk.norm(i - 1)) && (nameAt(v, i + 1)
+                                || "\"".equals(tk.norm(i + 1)) && nameAt(v, i + 2)))) {
                             trig = true;
                             break;
                         }
@@ -208,6 +240,10 @@ final class ExerciseTriggers {
                     // "The exercise 'X', involving A, B and C, was conducted ...": the subject before a parenthesis
                     ex = exerciseBeforeParenthesis(v, t, cs);
                 }
+                if (ex < 0 && START_END_VERBS.contains(w) && !passive(v, t)) {
+                    // "X 22, the largest Norwegian exercise in decades, began on Monday": the subject before an apposition
+                    ex = exerciseBeforeParenthesis(v, t, v.a);
+                }
                 trig = ex >= 0;
             }
             if (!trig || usedClauses.contains(cs)) {
@@ -221,7 +257,8 @@ final class ExerciseTriggers {
             }
             if (ExerciseTraps.negatedAround(v, ex, cs) || ExerciseTraps.meetingBetween(v, t, ex)
                     || ExerciseTraps.reactionBefore(v, t, ex) || ExerciseTraps.civilDrill(v, cs, t, ce)
-                    || ExerciseTraps.denied(v, t)) {
+                    || ExerciseTraps.denied(v, t) || ExerciseTraps.unrealised(v, cs, ce)
+                    || ExerciseTraps.genericExercises(v, ex) || ExerciseTraps.seriesFirstEdition(v, t)) {
                 continue;
             }
             candidates.buildExercise(v, t, ex, Math.max(cs, relativeSubjectStart(v, ex, t)), ce, motion, fill, out);
@@ -305,6 +342,16 @@ final class ExerciseTriggers {
             }
         }
         return -1;
+    }
+
+    /** True when an exercise name starts at token i ("flew together in "Eagles 2025"": the name, not a place). */
+    private static boolean nameAt(SentenceView v, int i) {
+        for (NameMention nm : v.names) {
+            if (nm.tokStart() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "was conducted", "were held", "was successfully staged": the trigger at t is a passive verb. */
