@@ -138,7 +138,13 @@ public final class Tokenizer {
                         i++;
                     }
                     k = Tokens.WORD;
-                    nm = Tokens.normalise(text.substring(s, i));
+                    int joined = lineBreakHyphen(text, s, i);
+                    if (joined > i) {
+                        nm = Tokens.normalise(text.substring(s, i) + text.substring(lettersFrom(text, i), joined));
+                        i = joined;
+                    } else {
+                        nm = Tokens.normalise(text.substring(s, i));
+                    }
                 }
             } else if (Character.isDigit(c)) {
                 while (i < n) {
@@ -215,6 +221,60 @@ public final class Tokenizer {
             space[size] = spaceBefore;
             size++;
         }
+    }
+
+    /**
+     * Parts of hyphenated compounds ("search-and-rescue", "anti-ship", "self-propelled", "ten-year"): a hyphen at a
+     * line break between such a part and the next word is the compound's own hyphen, not a word broken across lines.
+     */
+    private static final java.util.Set<String> COMPOUND_PARTS = java.util.Set.of("and", "or", "to", "of", "the",
+            "in", "on", "by", "for", "at", "anti", "non", "co", "pre", "post", "re", "self", "multi", "well", "long",
+            "short", "high", "low", "air", "sea", "land", "search", "rescue", "counter", "cross", "semi", "inter",
+            "ex", "vice", "full", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "year", "day", "week", "month", "state", "owned", "led", "based", "made",
+            "run", "built", "backed", "funded", "level", "scale", "range", "term", "time", "war", "mid", "sub",
+            "under", "over", "out", "up", "down", "off", "all", "first", "second", "third", "front", "line", "ground",
+            "surface", "ship", "missile", "border", "joint", "trans", "pan", "pro", "ultra", "super", "quasi",
+            "de", "el", "al", "bin", "ibn", "le", "la", "von", "van", "der");
+
+    /**
+     * "conti-\nngents": a word broken across a line break by a hyphen (text from PDFs and print layouts). Returns the
+     * end of the word's continuation on the next line when the word at [s, e) goes on there, else {@code e}. Only a
+     * hyphen followed by a line break and a lower-case letter joins, and never a part of a compound.
+     */
+    private static int lineBreakHyphen(String text, int s, int e) {
+        int n = text.length();
+        if (e >= n || !isDash(text.charAt(e)) || e - s < 2
+                || COMPOUND_PARTS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT))) {
+            return e;
+        }
+        int q = e + 1;
+        boolean lineBreak = false;
+        while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\n' || text.charAt(q) == '\r'
+                || text.charAt(q) == '\t')) {
+            lineBreak |= text.charAt(q) == '\n';
+            q++;
+        }
+        if (!lineBreak || q >= n || !Character.isLowerCase(text.charAt(q))) {
+            return e;
+        }
+        int r = q;
+        while (r < n && Character.isLetter(text.charAt(r))) {
+            r++;
+        }
+        if (r < n && isDash(text.charAt(r)) || COMPOUND_PARTS.contains(text.substring(q, r).toLowerCase(java.util.Locale.ROOT))) {
+            return e; // "search-\nand-rescue", "long-\nrange"
+        }
+        return r;
+    }
+
+    /** The first letter after the hyphen and line break that follow a word ending at {@code e}. */
+    private static int lettersFrom(String text, int e) {
+        int q = e + 1;
+        while (q < text.length() && !Character.isLetter(text.charAt(q))) {
+            q++;
+        }
+        return q;
     }
 
     /** True when text[s, e) is digits only. */

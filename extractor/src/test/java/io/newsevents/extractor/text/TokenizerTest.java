@@ -20,4 +20,16 @@ class TokenizerTest {
             assertThat(tk.end(i)).isGreaterThan(tk.start(i));
         }
     }
+
+    @Test
+    void joinsAWordBrokenByAHyphenAtALineEndButKeepsCompounds() {
+        Tokens tk = Tokenizer.tokenize("the contin-\ngents of a search-and-\nrescue drill, a long-\nrange jet, Nagorno-\nKarabakh");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tk.size(); i++) {
+            sb.append(tk.norm(i)).append(' ');
+        }
+        assertThat(sb.toString().trim()).isEqualTo(
+                "the contingents of a search - and - rescue drill , a long - range jet , nagorno - karabakh");
+        assertThat(tk.surface(1)).isEqualTo("contin-\ngents"); // offsets still point into the text as it is
+    }
 }
