@@ -413,6 +413,11 @@ public final class Gazetteer {
                 && (",".equals(tk.norm(e)) || "(".equals(tk.norm(e)) || "-".equals(tk.norm(e)) || "\u2014".equals(tk.norm(e)))) {
             return false;
         }
+        // "MiG-29s", "Mi-17": a maker's name fused with a number is a product designation, not the maker acting
+        if (Actor.ORGANIZATION.equals(alias.actor.kind()) && e + 1 < to && "-".equals(tk.norm(e)) && !tk.spaceBefore(e)
+                && !tk.spaceBefore(e + 1) && tk.isNumber(e + 1)) {
+            return false;
+        }
         // "the Islamic Republic of Pakistan": a short form that a longer name goes on from
         if (e < to && "of".equals(tk.norm(e)) && "republic".equals(tk.norm(e - 1)) && e + 1 < to && tk.capitalised(e + 1)) {
             return false;

@@ -87,9 +87,16 @@ public final class Tokenizer {
                             i = semi + 1;
                             continue;
                         }
-                        out.add(i, semi + 1, rep, Tokens.PUNCT, sawSpace);
+                        int e = semi + 1;
+                        if ("'".equals(rep) && e < n && (text.charAt(e) == 's' || text.charAt(e) == 'S')
+                                && (e + 1 >= n || !Character.isLetter(text.charAt(e + 1))) && out.size > 0 && !sawSpace) {
+                            out.add(i, e + 1, "'s", Tokens.PUNCT, false); // "T&uuml;rkiye&rsquo;s"
+                            i = e + 1;
+                            continue;
+                        }
+                        out.add(i, e, rep, Tokens.PUNCT, sawSpace);
                         sawSpace = false;
-                        i = semi + 1;
+                        i = e;
                         continue;
                     }
                 }
@@ -130,20 +137,34 @@ public final class Tokenizer {
                     String x = sb.toString();
                     nm = x.endsWith(".") ? x.substring(0, x.length() - 1) : x;
                 } else {
-                    while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-                        if (Character.isDigit(text.charAt(i)) && i - s >= 2 && i - s <= 3 && isCurrencyCode(text, s, i)) {
+                    boolean entities = false;
+                    while (i < n) {
+                        char ch = text.charAt(i);
+                        if (ch == '&') {
+                            int after = letterEntityEnd(text, i);
+                            if (after < 0) {
+                                break;
+                            }
+                            entities = true; // "T&uuml;rkiye": a letter written as an HTML entity
+                            i = after;
+                            continue;
+                        }
+                        if (!Character.isLetterOrDigit(ch) && Character.getType(ch) != Character.NON_SPACING_MARK) {
+                            break;
+                        }
+                        if (Character.isDigit(ch) && i - s >= 2 && i - s <= 3 && isCurrencyCode(text, s, i)) {
                             break; // "USD1.2 billion"
                         }
                         i++;
                     }
                     k = Tokens.WORD;
+                    String word = entities ? decodeLetters(text.substring(s, i)) : text.substring(s, i);
                     int joined = lineBreakHyphen(text, s, i);
                     if (joined > i) {
-                        nm = Tokens.normalise(text.substring(s, i) + text.substring(lettersFrom(text, i), joined));
+                        nm = Tokens.normalise(word + text.substring(lettersFrom(text, i), joined));
                         i = joined;
                     } else {
-                        nm = Tokens.normalise(text.substring(s, i));
+                        nm = Tokens.normalise(word);
                     }
                 }
             } else if (Character.isDigit(c)) {
@@ -275,6 +296,67 @@ public final class Tokenizer {
             q++;
         }
         return q;
+    }
+
+    /** Letters written as named HTML entities ("&uuml;"), as they appear in scraped pages. */
+    private static final java.util.Map<String, Character> LETTER_ENTITIES = java.util.Map.ofEntries(
+            java.util.Map.entry("uuml", '\u00fc'), java.util.Map.entry("Uuml", '\u00dc'),
+            java.util.Map.entry("ouml", '\u00f6'), java.util.Map.entry("Ouml", '\u00d6'),
+            java.util.Map.entry("auml", '\u00e4'), java.util.Map.entry("Auml", '\u00c4'),
+            java.util.Map.entry("euml", '\u00eb'), java.util.Map.entry("iuml", '\u00ef'),
+            java.util.Map.entry("eacute", '\u00e9'), java.util.Map.entry("Eacute", '\u00c9'),
+            java.util.Map.entry("egrave", '\u00e8'), java.util.Map.entry("aacute", '\u00e1'),
+            java.util.Map.entry("iacute", '\u00ed'), java.util.Map.entry("oacute", '\u00f3'),
+            java.util.Map.entry("uacute", '\u00fa'), java.util.Map.entry("agrave", '\u00e0'),
+            java.util.Map.entry("ccedil", '\u00e7'), java.util.Map.entry("Ccedil", '\u00c7'),
+            java.util.Map.entry("ntilde", '\u00f1'), java.util.Map.entry("atilde", '\u00e3'),
+            java.util.Map.entry("otilde", '\u00f5'), java.util.Map.entry("acirc", '\u00e2'),
+            java.util.Map.entry("ecirc", '\u00ea'), java.util.Map.entry("icirc", '\u00ee'),
+            java.util.Map.entry("ocirc", '\u00f4'), java.util.Map.entry("ucirc", '\u00fb'),
+            java.util.Map.entry("szlig", '\u00df'), java.util.Map.entry("oslash", '\u00f8'),
+            java.util.Map.entry("aring", '\u00e5'), java.util.Map.entry("aelig", '\u00e6'));
+
+    /** The end (after ';') of an entity at {@code at} that stands for a letter ("&uuml;", "&#252;"), or -1. */
+    private static int letterEntityEnd(String text, int at) {
+        int semi = text.indexOf(';', at + 1);
+        if (semi < at + 3 || semi - at > 8) {
+            return -1;
+        }
+        return entityLetter(text.substring(at + 1, semi)) != 0 ? semi + 1 : -1;
+    }
+
+    /** The letter an entity body ("uuml", "#252", "#xfc") stands for, or 0. */
+    private static char entityLetter(String body) {
+        Character named = LETTER_ENTITIES.get(body);
+        if (named != null) {
+            return named;
+        }
+        if (body.length() > 1 && body.charAt(0) == '#') {
+            try {
+                int cp = body.charAt(1) == 'x' || body.charAt(1) == 'X'
+                        ? Integer.parseInt(body.substring(2), 16) : Integer.parseInt(body.substring(1));
+                return cp < 0x10000 && Character.isLetter(cp) ? (char) cp : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A word with its letter entities decoded ("T&uuml;rkiye" -> "Türkiye"). */
+    private static String decodeLetters(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        int i = 0;
+        while (i < word.length()) {
+            int after = word.charAt(i) == '&' ? letterEntityEnd(word, i) : -1;
+            if (after > 0) {
+                sb.append(entityLetter(word.substring(i + 1, after - 1)));
+                i = after;
+            } else {
+                sb.append(word.charAt(i++));
+            }
+        }
+        return sb.toString();
     }
 
     /** True when text[s, e) is digits only. */

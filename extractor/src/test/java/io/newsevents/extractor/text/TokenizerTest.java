@@ -32,4 +32,15 @@ class TokenizerTest {
                 "the contingents of a search - and - rescue drill , a long - range jet , nagorno - karabakh");
         assertThat(tk.surface(1)).isEqualTo("contin-\ngents"); // offsets still point into the text as it is
     }
+
+    @Test
+    void readsLettersWrittenAsEntitiesInsideWords() {
+        Tokens tk = Tokenizer.tokenize("T&uuml;rkiye&rsquo;s STM and T&#252;rkiye, KS&amp;EW");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tk.size(); i++) {
+            sb.append(tk.norm(i)).append('|');
+        }
+        assertThat(sb.toString()).isEqualTo("t\u00fcrkiye|'s|stm|and|t\u00fcrkiye|,|ks|&|ew|");
+        assertThat(tk.surface(0)).isEqualTo("T&uuml;rkiye");
+    }
 }
