@@ -407,10 +407,16 @@ final class Clauses {
         return false;
     }
 
-    /** Tokens between two acts are only list glue ("Turkey, Azerbaijan and Pakistan"). */
+    /**
+     * Tokens between two acts are only list glue ("Turkey, Azerbaijan and Pakistan"); not the comma after a fronted
+     * place ("In Moscow, Armenia and Azerbaijan signed": the place is where, the list starts after it).
+     */
     static boolean listConnected(SentenceView v, Act left, Act right) {
         if (right.s() < left.e()) {
             return right.s() == left.s();
+        }
+        if (left.place() && ",".equals(v.tk.norm(left.e())) && frontedPlace(v, left)) {
+            return false;
         }
         for (int i = left.e(); i < right.s(); i++) {
             if (!Lexicon.LIST_GLUE.contains(v.tk.norm(i))) {
@@ -418,6 +424,25 @@ final class Clauses {
             }
         }
         return right.s() - left.e() <= 4;
+    }
+
+    /** Prepositions that open a fronted phrase of place or time ("At the summit in X, ..."). */
+    private static final Set<String> FRONTED_OPENERS = Set.of("in", "at", "on", "during", "after", "following");
+
+    /**
+     * A place at the end of a sentence-initial phrase: "In Moscow, ...", "At the August 8 meeting in Washington,
+     * ..." (the sentence opens with a preposition, the place follows a place preposition, no comma before it).
+     */
+    private static boolean frontedPlace(SentenceView v, Act place) {
+        if (!FRONTED_OPENERS.contains(v.tk.norm(v.a)) || !Lexicon.PLACE_PREPOSITIONS.contains(v.tk.norm(place.s() - 1))) {
+            return false;
+        }
+        for (int i = v.a + 1; i < place.s(); i++) {
+            if (",".equals(v.tk.norm(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The acts of the sentence that lie within [cs, ce). */

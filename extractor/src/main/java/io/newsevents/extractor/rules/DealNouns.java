@@ -21,6 +21,11 @@ final class DealNouns {
     private static final Set<String> NOT_SIGNED_OBJECT = Set.of("law", "laws", "bill", "bills", "decree", "decrees",
             "order", "letter", "petition", "book", "note", "notes", "budget", "that", "which", "to", "into");
 
+    /** "a joint statement condemning ...": a statement of a stance, not an agreement. */
+    private static final Set<String> STANCE_PARTICIPLES = Set.of("condemning", "welcoming", "expressing", "calling",
+            "urging", "voicing", "deploring", "denouncing", "supporting", "backing", "rejecting", "demanding", "about",
+            "against");
+
     /** Changes to a contract that are signed like one. */
     private static final Set<String> AMENDMENTS = Set.of("amendment", "amendments", "addendum", "addenda");
 
@@ -67,7 +72,10 @@ final class DealNouns {
             }
         }
         if ("statement".equals(w)) {
-            return "ceasefire".equals(v.tk.norm(i - 1));
+            // a signed "joint statement" or "trilateral statement" binds its signatories; a statement alone does not
+            String p = v.tk.norm(i - 1);
+            return ("ceasefire".equals(p) || "joint".equals(p) || "trilateral".equals(p) || "tripartite".equals(p)
+                    || "bilateral".equals(p)) && !STANCE_PARTICIPLES.contains(v.tk.norm(i + 1));
         }
         if ("settlement".equals(w)) {
             String p = v.tk.norm(i - 1);
