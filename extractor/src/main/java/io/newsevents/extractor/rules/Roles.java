@@ -53,6 +53,11 @@ final class Roles {
     /** "a splinter of X", "a faction of X": the part acted, not X. */
     private static final Set<String> PART_NOUNS = Set.of("splinter", "offshoot", "faction", "wing", "remnants",
             "splinters", "factions");
+    /** Nouns an alliance's name modifies ("a GCC state", "a UN mandate", "NATO standards"): the bloc does not act. */
+    private static final Set<String> BLOC_MODIFIED = Set.of("state", "states", "member", "members", "mandate",
+            "summit", "resolution", "resolutions", "secretary", "chief", "standards", "standard", "charter",
+            "framework", "umbrella", "flag", "auspices", "country", "countries", "nation", "nations", "membership",
+            "accession", "candidate", "aspirant");
     /** "in the absence of X", "the withdrawal of X": X stays out of the exercise. */
     private static final Set<String> ABSENCE_NOUNS = Set.of("absence", "withdrawal", "minus");
     /** Words after an actor that say it stayed out of an exercise ("X withdrew", "X observed", "X sent observers"). */
@@ -136,6 +141,10 @@ final class Roles {
                 r = Role.EXCLUDED;
             } else if (exercise && ("response".equals(p2) && "to".equals(p1) || "response".equals(p3))) {
                 r = Role.EXCLUDED;
+            }
+            if (Actor.ORGANIZATION.equals(ac.actor().kind()) && ac.actor().iso3() == null
+                    && BLOC_MODIFIED.contains(n1)) {
+                r = Role.EXCLUDED; // "the first Gulf Cooperation Council state to", "under a UN mandate"
             }
             if ("'s".equals(n1) && (OWNED_PLACE.contains(n2) || OWNED_PLACE.contains(tk.norm(ac.e() + 2)))) {
                 r = Role.EXCLUDED; // "the security of NATO's eastern flank"
