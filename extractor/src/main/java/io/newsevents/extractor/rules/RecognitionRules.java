@@ -116,6 +116,10 @@ final class RecognitionRules {
             List<Actor> named = FINITE_RECOGNISE.contains(w) ? withholding.negativeSubject(v, cs, t) : null;
             if (named != null) {
                 if (named.isEmpty()) {
+                    // "no state has recognised X, not even Y", "..., Y itself included"
+                    named = withholding.trailingInclusion(v, cs, t);
+                }
+                if (named.isEmpty()) {
                     continue; // "no state except Turkey recognises ...": nobody named withholds
                 }
                 negated = true;
@@ -124,6 +128,7 @@ final class RecognitionRules {
                 for (int i = t - 1; i >= Math.max(cs, t - 4); i--) {
                     String x = tk.norm(i);
                     if ("not".equals(x) || "n't".equals(x) || "never".equals(x) || Lexicon.REFUSE.contains(x)
+                            || RecognitionNegation.WITHHOLDING_WORDS.contains(x)
                             || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
                         negated = true;
                         negAt = i;
@@ -219,7 +224,7 @@ final class RecognitionRules {
                     withholders.addAll(named);
                     acts = new ArrayList<>(); // no subject search, and the object after the trigger only
                     for (Act ac : Clauses.actsIn(v, cs, ce)) {
-                        if (ac.s() > t) {
+                        if (ac.s() > t && !named.contains(states.stateOf(ac.actor()))) {
                             acts.add(ac);
                         }
                     }
