@@ -33,6 +33,8 @@ final class RecognitionReferences {
             "rule", "leadership", "cabinet", "rulers", "authority");
     /** "a Taliban-appointed envoy", "the Taliban-led government": the entity rules. */
     private static final Set<String> RULING_PARTICIPLES = Set.of("appointed", "led");
+    /** "the authorities that seized power in X": verbs of a coup, right after the relative (or its auxiliary). */
+    private static final Set<String> SEIZED = Set.of("seized", "took", "grabbed", "usurped");
     /** Compass words for "the authorities in the north", "the north's institutions". */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     /** What "the north's ..." may be: the entity's institutions. */
@@ -86,6 +88,10 @@ final class RecognitionReferences {
             return -1;
         }
         String n = v.w(k + 1);
+        if (("that".equals(n) || "which".equals(n) || "who".equals(n))
+                && (SEIZED.contains(v.w(k + 2)) || SEIZED.contains(v.w(k + 3)))) {
+            return -1; // "the authorities that seized power in Niamey": named by the place of the coup
+        }
         if ("'s".equals(n) && RecognitionTargets.STATEHOOD.contains(v.w(k + 2))) {
             return k + 3; // "the region's independence"
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +83,14 @@ final class RecognitionTargets {
     /** Heads after a state's demonym that name who rules it. */
     private static final Set<String> RULED_HEADS = Set.of("government", "regime", "administration", "authorities",
             "leadership", "rulers");
+
+    /**
+     * A government that came by a coup: "the (military) junta in X", "the military authorities in X", "the officers
+     * who seized power in X". Group 1: a military adjective, 2: the head, 3: the seizure of power.
+     */
+    private static final Pattern COUP_OBJECT = Pattern.compile("the (military |putschist |coup )?(junta|authorities"
+            + "|government|regime|rulers|leaders|leadership|officers|generals|council|administration)"
+            + "((?: that| which| who)(?: has| have| had)? (?:seized|took|grabbed|usurped) power)? in");
 
     private final States states;
 
@@ -232,6 +241,12 @@ final class RecognitionTargets {
             } else if (RECOGNITION_ENTITY_OBJECT.contains(between)) {
                 return false; // "the government in Caracas": a government, not the state
             }
+        }
+        Matcher coup = COUP_OBJECT.matcher(between);
+        if (targets.isEmpty() && coup.matches() && Actor.STATE.equals(ta.actor().kind())
+                && (coup.group(1) != null || "junta".equals(coup.group(2)) || coup.group(3) != null)) {
+            // "the authorities that seized power in Niamey", "the military junta in X": a junta stands for its state
+            targets.add(ta.actor());
         }
         if (targets.isEmpty() && STATE_GOVERNMENT.matcher(between).matches()
                 && Actor.STATE.equals(ta.actor().kind()) && RULED_HEADS.contains(tk.norm(ta.e()))) {
