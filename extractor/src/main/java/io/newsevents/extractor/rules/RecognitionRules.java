@@ -293,6 +293,15 @@ final class RecognitionRules {
                         }
                     }
                 }
+                boolean objectless = false;
+                if (withholders.isEmpty() && named == null && "recognition".equals(w)) {
+                    // "the other five withhold recognition, among them Spain and Greece"
+                    List<Actor> listed = withholding.inclusionAfter(v, t);
+                    if (!listed.isEmpty()) {
+                        withholders.addAll(listed);
+                        objectless = true;
+                    }
+                }
                 if (withholders.isEmpty() && named == null) {
                     // "The EU members that do not recognise Kosovo are Spain, Slovakia and Greece"
                     List<Actor> listed = withholding.copularList(v, negAt, t);
@@ -328,6 +337,15 @@ final class RecognitionRules {
                 }
                 if (anaphor >= 0) {
                     tIdx = -1; // "recognise it either, despite ties with Ankara": the object is the reference
+                }
+                if (objectless) {
+                    tIdx = -1;
+                    anaphor = -1;
+                    Actor ref = RecognitionReferences.referent(v, views, t, cs, false, withholders);
+                    if (ref == null) {
+                        continue;
+                    }
+                    targets.add(ref);
                 }
                 if (tIdx >= 0 && !RecognitionTargets.objectTargets(v, views, t, w, acts, tIdx, nonRecognition,
                         derecognised, accept, targets)) {

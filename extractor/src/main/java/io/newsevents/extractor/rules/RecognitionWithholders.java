@@ -178,6 +178,27 @@ final class RecognitionWithholders {
         return List.of();
     }
 
+    /**
+     * "withhold recognition, among them Spain and Greece", "..., including A and B", "..., notably A": the states of
+     * an inclusion right after an objectless trigger at {@code t}; empty when there is none.
+     */
+    List<Actor> inclusionAfter(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        if (!",".equals(tk.norm(t + 1))) {
+            return List.of();
+        }
+        int s;
+        if ("among".equals(tk.norm(t + 2)) && "them".equals(tk.norm(t + 3))) {
+            s = t + 4;
+        } else if ("including".equals(tk.norm(t + 2)) || "notably".equals(tk.norm(t + 2))) {
+            s = t + 3;
+        } else {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        return stateList(v, "the".equals(tk.norm(s)) ? s + 1 : s, out) < 0 ? List.of() : out;
+    }
+
     /** Words right before "not even" that start a clause: the subject may follow. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "yet", ":", "\u2014", "-");
 
