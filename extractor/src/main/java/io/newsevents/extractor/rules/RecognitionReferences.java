@@ -106,6 +106,38 @@ final class RecognitionReferences {
     }
 
     /**
+     * End of an object "the (2008) declaration", "its declaration of independence", "that proclamation" after the
+     * trigger at {@code t}, which stands for the entity that declared independence: the declaration names
+     * independence, or "independence" is named in this sentence or the one before; -1 otherwise.
+     */
+    static int declarationEnd(SentenceView v, List<SentenceView> views, int t) {
+        Tokens tk = v.tk;
+        int i = t + 1;
+        if (!ANAPHOR_DETERMINERS.contains(v.w(i))) {
+            return -1;
+        }
+        int d = tk.isNumber(i + 1) ? i + 2 : i + 1;
+        if (!"declaration".equals(v.w(d)) && !"proclamation".equals(v.w(d))) {
+            return -1;
+        }
+        if ("of".equals(v.w(d + 1))) {
+            return "independence".equals(v.w(d + 2)) ? d + 3 : -1;
+        }
+        if ("'s".equals(v.w(d + 1)) || "-".equals(v.w(d + 1)) || tk.capitalised(d + 1) && d + 1 < v.b) {
+            return -1;
+        }
+        for (int p = v.index; p >= Math.max(0, v.index - 1); p--) {
+            SentenceView pv = views.get(p);
+            for (int k = pv.a; k < pv.b && (p < v.index || k < t); k++) {
+                if ("independence".equals(pv.w(k))) {
+                    return d + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The compass word of an object "the authorities in the north" or "the north's institutions" after the trigger
      * at {@code t}; -1 when the object is none of these.
      */

@@ -322,6 +322,9 @@ final class RecognitionRules {
                     }
                 }
                 anaphor = nonRecognition ? -1 : RecognitionReferences.anaphorEnd(v, t);
+                if (anaphor < 0 && !nonRecognition) {
+                    anaphor = RecognitionReferences.declarationEnd(v, views, t); // "the 2008 declaration"
+                }
                 List<Actor> shared = nonRecognition ? List.of() : objects.sharedHead(v, t);
                 if (!shared.isEmpty()) {
                     targets.addAll(shared); // "the Donetsk and Luhansk people's republics"
