@@ -61,7 +61,7 @@ final class RecognitionEllipsis {
             return;
         }
         List<Actor> rest = new ArrayList<>();
-        if (stateList(v, "the".equals(v.w(i + 1)) ? i + 2 : i + 1, rest) < 0) {
+        if (withholding.stateList(v, "the".equals(v.w(i + 1)) ? i + 2 : i + 1, rest) < 0) {
             return;
         }
         boolean group = false;
@@ -72,26 +72,6 @@ final class RecognitionEllipsis {
             return;
         }
         withholdSame(v, out, rest);
-    }
-
-    /**
-     * The states of a list that starts at token {@code s} ("Cyprus, Greece and Slovakia") added to {@code into};
-     * the end of the list's last act, -1 when no state starts there.
-     */
-    private int stateList(SentenceView v, int s, List<Actor> into) {
-        Act last = null;
-        for (Act ac : v.acts) {
-            if (ac.s() < s) {
-                continue;
-            }
-            if (ac.ref() || states.stateOf(ac.actor()) == null
-                    || (last == null ? ac.s() != s : !Clauses.listConnected(v, last, ac))) {
-                break;
-            }
-            withholding.addWithholder(into, ac);
-            last = ac;
-        }
-        return last == null ? -1 : last.e();
     }
 
     /** Each of {@code more} withholds, in sentence {@code v}, what was withheld in the sentence before. */
@@ -134,7 +114,7 @@ final class RecognitionEllipsis {
         int s = nor ? v.a + 2 : v.a;
         s = "the".equals(tk.norm(s)) ? s + 1 : s;
         List<Actor> more = new ArrayList<>();
-        int e = stateList(v, s, more);
+        int e = withholding.stateList(v, s, more);
         if (e < 0) {
             return;
         }

@@ -14,7 +14,7 @@ final class RecognitionNegation {
 
     /** "withholds recognition", "withdrew its recognition": words before "recognition" that negate it. */
     static final Set<String> WITHHOLDING_WORDS = Set.of("withdrew", "withdraws", "withdrawn", "revoked",
-            "revokes", "rescinded", "withholds", "withheld", "withholding", "refuses", "refused", "refusal");
+            "revokes", "rescinded", "withhold", "withholds", "withheld", "withholding", "refuse", "refuses", "refused", "refusal");
     /**
      * Words before a negated recognition that make it conditional or past ("would not recognise", "ended its
      * non-recognition").

@@ -33,6 +33,8 @@ final class RecognitionReferences {
             "rule", "leadership", "cabinet", "rulers", "authority");
     /** "a Taliban-appointed envoy", "the Taliban-led government": the entity rules. */
     private static final Set<String> RULING_PARTICIPLES = Set.of("appointed", "led");
+    /** "the authorities that seized power in X": verbs of a coup, right after the relative (or its auxiliary). */
+    private static final Set<String> SEIZED = Set.of("seized", "took", "grabbed", "usurped");
     /** Compass words for "the authorities in the north", "the north's institutions". */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west");
     /** What "the north's ..." may be: the entity's institutions. */
@@ -86,6 +88,10 @@ final class RecognitionReferences {
             return -1;
         }
         String n = v.w(k + 1);
+        if (("that".equals(n) || "which".equals(n) || "who".equals(n))
+                && (SEIZED.contains(v.w(k + 2)) || SEIZED.contains(v.w(k + 3)))) {
+            return -1; // "the authorities that seized power in Niamey": named by the place of the coup
+        }
         if ("'s".equals(n) && RecognitionTargets.STATEHOOD.contains(v.w(k + 2))) {
             return k + 3; // "the region's independence"
         }
@@ -97,6 +103,38 @@ final class RecognitionReferences {
             return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
         }
         return k + 1;
+    }
+
+    /**
+     * End of an object "the (2008) declaration", "its declaration of independence", "that proclamation" after the
+     * trigger at {@code t}, which stands for the entity that declared independence: the declaration names
+     * independence, or "independence" is named in this sentence or the one before; -1 otherwise.
+     */
+    static int declarationEnd(SentenceView v, List<SentenceView> views, int t) {
+        Tokens tk = v.tk;
+        int i = t + 1;
+        if (!ANAPHOR_DETERMINERS.contains(v.w(i))) {
+            return -1;
+        }
+        int d = tk.isNumber(i + 1) ? i + 2 : i + 1;
+        if (!"declaration".equals(v.w(d)) && !"proclamation".equals(v.w(d))) {
+            return -1;
+        }
+        if ("of".equals(v.w(d + 1))) {
+            return "independence".equals(v.w(d + 2)) ? d + 3 : -1;
+        }
+        if ("'s".equals(v.w(d + 1)) || "-".equals(v.w(d + 1)) || tk.capitalised(d + 1) && d + 1 < v.b) {
+            return -1;
+        }
+        for (int p = v.index; p >= Math.max(0, v.index - 1); p--) {
+            SentenceView pv = views.get(p);
+            for (int k = pv.a; k < pv.b && (p < v.index || k < t); k++) {
+                if ("independence".equals(pv.w(k))) {
+                    return d + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -116,6 +116,10 @@ final class RecognitionRules {
             List<Actor> named = FINITE_RECOGNISE.contains(w) ? withholding.negativeSubject(v, cs, t) : null;
             if (named != null) {
                 if (named.isEmpty()) {
+                    // "no state has recognised X, not even Y", "..., Y itself included"
+                    named = withholding.trailingInclusion(v, cs, t);
+                }
+                if (named.isEmpty()) {
                     continue; // "no state except Turkey recognises ...": nobody named withholds
                 }
                 negated = true;
@@ -124,6 +128,7 @@ final class RecognitionRules {
                 for (int i = t - 1; i >= Math.max(cs, t - 4); i--) {
                     String x = tk.norm(i);
                     if ("not".equals(x) || "n't".equals(x) || "never".equals(x) || Lexicon.REFUSE.contains(x)
+                            || RecognitionNegation.WITHHOLDING_WORDS.contains(x)
                             || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
                         negated = true;
                         negAt = i;
@@ -219,7 +224,7 @@ final class RecognitionRules {
                     withholders.addAll(named);
                     acts = new ArrayList<>(); // no subject search, and the object after the trigger only
                     for (Act ac : Clauses.actsIn(v, cs, ce)) {
-                        if (ac.s() > t) {
+                        if (ac.s() > t && !named.contains(states.stateOf(ac.actor()))) {
                             acts.add(ac);
                         }
                     }
@@ -288,6 +293,15 @@ final class RecognitionRules {
                         }
                     }
                 }
+                boolean objectless = false;
+                if (withholders.isEmpty() && named == null && "recognition".equals(w)) {
+                    // "the other five withhold recognition, among them Spain and Greece"
+                    List<Actor> listed = withholding.inclusionAfter(v, t);
+                    if (!listed.isEmpty()) {
+                        withholders.addAll(listed);
+                        objectless = true;
+                    }
+                }
                 if (withholders.isEmpty() && named == null) {
                     // "The EU members that do not recognise Kosovo are Spain, Slovakia and Greece"
                     List<Actor> listed = withholding.copularList(v, negAt, t);
@@ -308,6 +322,9 @@ final class RecognitionRules {
                     }
                 }
                 anaphor = nonRecognition ? -1 : RecognitionReferences.anaphorEnd(v, t);
+                if (anaphor < 0 && !nonRecognition) {
+                    anaphor = RecognitionReferences.declarationEnd(v, views, t); // "the 2008 declaration"
+                }
                 List<Actor> shared = nonRecognition ? List.of() : objects.sharedHead(v, t);
                 if (!shared.isEmpty()) {
                     targets.addAll(shared); // "the Donetsk and Luhansk people's republics"
@@ -323,6 +340,15 @@ final class RecognitionRules {
                 }
                 if (anaphor >= 0) {
                     tIdx = -1; // "recognise it either, despite ties with Ankara": the object is the reference
+                }
+                if (objectless) {
+                    tIdx = -1;
+                    anaphor = -1;
+                    Actor ref = RecognitionReferences.referent(v, views, t, cs, false, withholders);
+                    if (ref == null) {
+                        continue;
+                    }
+                    targets.add(ref);
                 }
                 if (tIdx >= 0 && !RecognitionTargets.objectTargets(v, views, t, w, acts, tIdx, nonRecognition,
                         derecognised, accept, targets)) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +70,27 @@ final class RecognitionTargets {
             "under", "without", "amid", "to", "is", "was", "has", "had", "today", "now", "anymore", "still", "let",
             "whatever", "however", "if", "than", "whether", "also", "too", "being", "the", "of", "over", "into",
             "during", "through", "against", "per", "via");
+
+    /** "the independence (that) X declared": statehood named by what its subject did. */
+    private static final Pattern DECLARED_STATEHOOD = Pattern.compile(
+            "the (independence|statehood|sovereignty)( that| which)?");
+    /** Verbs of the relative clause in "the independence that X declared". */
+    private static final Set<String> DECLARING = Set.of("declared", "declares", "proclaimed", "proclaims", "claimed",
+            "claims", "unilaterally");
+
+    /** "the (interim) Afghan government": before a state's demonym and a ruling head. */
+    private static final Pattern STATE_GOVERNMENT = Pattern.compile("the( interim| current| present| new)?");
+    /** Heads after a state's demonym that name who rules it. */
+    private static final Set<String> RULED_HEADS = Set.of("government", "regime", "administration", "authorities",
+            "leadership", "rulers");
+
+    /**
+     * A government that came by a coup: "the (military) junta in X", "the military authorities in X", "the officers
+     * who seized power in X". Group 1: a military adjective, 2: the head, 3: the seizure of power.
+     */
+    private static final Pattern COUP_OBJECT = Pattern.compile("the (military |putschist |coup )?(junta|authorities"
+            + "|government|regime|rulers|leaders|leadership|officers|generals|council|administration)"
+            + "((?: that| which| who)(?: has| have| had)? (?:seized|took|grabbed|usurped) power)? in");
 
     private final States states;
 
@@ -160,6 +182,18 @@ final class RecognitionTargets {
     }
 
     /**
+     * "recognise Abkhazia, and Russia, which keeps a base there, ...": a second actor joined by ", and" (or ", but")
+     * with an aside of its own after it is the subject of a new clause; two items take no comma before "and".
+     */
+    private static boolean asideSubject(SentenceView v, Act left, Act right) {
+        int i = left.e();
+        if (!",".equals(v.w(i)) || !("and".equals(v.w(i + 1)) || "but".equals(v.w(i + 1)))) {
+            return false;
+        }
+        return ",".equals(v.w(right.e()));
+    }
+
+    /**
      * The targets of the trigger {@code w} at {@code t} whose object is act {@code tIdx} of {@code acts}, added to
      * {@code targets}: the state or entity itself ("the independence of X", "the self-declared X", "X and Y"), or
      * the movement that rules a capital ("the government in Kabul"); false when the object is no state or entity
@@ -175,7 +209,9 @@ final class RecognitionTargets {
         if (derecognised && "of".equals(tk.norm(t + 1))) {
             from = t + 2;
         }
-        if (!nonRecognition && "recognition".equals(w) && "of".equals(tk.norm(t + 1))) {
+        if (!nonRecognition && "recognition".equals(w)
+                && ("of".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)))) {
+            // "withholds recognition of X", "have withheld recognition from X"
             from = t + 2;
         }
         String between = from < ta.s() ? tk.cleanSpan(from, ta.s()).toLowerCase(Locale.ROOT) : "";
@@ -187,6 +223,10 @@ final class RecognitionTargets {
         if (between.startsWith("the ")) {
             // "the self-declared", "the Russian-backed authorities in": how the entity came about
             between = OBJECT_MODIFIERS.matcher(between + " ").replaceFirst("the ").strip();
+        }
+        boolean declared = DECLARED_STATEHOOD.matcher(between).matches() && DECLARING.contains(tk.norm(ta.e()));
+        if (declared) {
+            between = ""; // "the independence that Abkhazia proclaimed": the entity that declared it
         }
         if (A_STATE_OF.contains(between) && ("state".equals(tk.norm(ta.e()))
                 || "statehood".equals(tk.norm(ta.e())))) {
@@ -200,6 +240,20 @@ final class RecognitionTargets {
                 targets.add(ruler);
             } else if (RECOGNITION_ENTITY_OBJECT.contains(between)) {
                 return false; // "the government in Caracas": a government, not the state
+            }
+        }
+        Matcher coup = COUP_OBJECT.matcher(between);
+        if (targets.isEmpty() && coup.matches() && Actor.STATE.equals(ta.actor().kind())
+                && (coup.group(1) != null || "junta".equals(coup.group(2)) || coup.group(3) != null)) {
+            // "the authorities that seized power in Niamey", "the military junta in X": a junta stands for its state
+            targets.add(ta.actor());
+        }
+        if (targets.isEmpty() && STATE_GOVERNMENT.matcher(between).matches()
+                && Actor.STATE.equals(ta.actor().kind()) && RULED_HEADS.contains(tk.norm(ta.e()))) {
+            // "the interim Afghan government" after "the Taliban government in Afghanistan": the movement that rules
+            Actor ruler = RecognitionReferences.ruler(v, views, t, ta);
+            if (ruler != null) {
+                targets.add(ruler);
             }
         }
         if (targets.isEmpty() && !RECOGNITION_OBJECT.contains(between)
@@ -216,12 +270,12 @@ final class RecognitionTargets {
                     || "claims".equals(tk.norm(ta.e() + 2)))) {
                 return false; // "Russia's annexation of ...", "China's sovereignty over the islands"
             }
-            if (accept && !("'s".equals(tk.norm(ta.e())) && STATEHOOD.contains(tk.norm(ta.e() + 1))
+            if (accept && !declared && !("'s".equals(tk.norm(ta.e())) && STATEHOOD.contains(tk.norm(ta.e() + 1))
                     || between.startsWith("the independence") || between.startsWith("the sovereignty")
                     || between.startsWith("the statehood"))) {
                 return false; // "refuses to accept Kosovo's independence", not "refuses to accept X's offer"
             }
-            if (!standsAlone(v, ta)) {
+            if (!declared && !standsAlone(v, ta)) {
                 return false; // "the Armenian genocide", "the Russian-backed authorities": a modifier
             }
             if (Actor.STATE.equals(ta.actor().kind()) && GOVERNMENT_HEADS.contains(tk.norm(ta.e()))) {
@@ -241,7 +295,8 @@ final class RecognitionTargets {
                         && !RecognitionEllipsis.ELLIPSIS_AUX.contains(tk.norm(acts.get(k).e()))
                         && !RecognitionReferences.CLAUSE_VERBS_AFTER_IT.contains(tk.norm(acts.get(k).e()))
                         && !tk.norm(acts.get(k).e()).endsWith("n't")
-                        && !newClause(v, acts.get(k - 1), acts.get(k))) {
+                        && !newClause(v, acts.get(k - 1), acts.get(k))
+                        && !(k == tIdx + 1 && asideSubject(v, acts.get(k - 1), acts.get(k)))) {
                     // not ", and Spain does not either": a new subject with a verb of its own
                     targets.add(acts.get(k).actor());
                 } else {

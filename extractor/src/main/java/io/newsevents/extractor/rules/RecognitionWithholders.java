@@ -132,6 +132,73 @@ final class RecognitionWithholders {
         return out;
     }
 
+    /**
+     * "No state has recognised Transnistria, not even Russia", "not a single member recognised X, Ethiopia itself
+     * included": the states of an inclusion that closes the clause after the trigger at {@code t}, whose quantified
+     * subject (starting at or after {@code cs}) names no exception; empty when there is none.
+     */
+    List<Actor> trailingInclusion(SentenceView v, int cs, int t) {
+        Tokens tk = v.tk;
+        for (int i = cs; i < t; i++) {
+            if (EXCEPTIONS.contains(tk.norm(i)) || "only".equals(tk.norm(i))) {
+                return List.of(); // "no country except Turkey recognises X, Azerbaijan included": unclear
+            }
+        }
+        for (int i = t + 1; i < v.b - 1; i++) {
+            String x = tk.norm(i);
+            if (";".equals(x) || "but".equals(x) || Lexicon.RECOGNISE.contains(x) || "not".equals(x)
+                    && !",".equals(tk.norm(i - 1))) {
+                return List.of();
+            }
+            if (!",".equals(x)) {
+                continue;
+            }
+            boolean notEven = "not".equals(tk.norm(i + 1)) && "even".equals(tk.norm(i + 2));
+            int s = notEven ? i + 3 : i + 1;
+            s = "the".equals(tk.norm(s)) ? s + 1 : s;
+            List<Actor> out = new ArrayList<>();
+            int e = stateList(v, s, out);
+            if (e < 0) {
+                continue;
+            }
+            if (!notEven) {
+                if ("itself".equals(tk.norm(e)) || "themselves".equals(tk.norm(e))) {
+                    e++;
+                }
+                if (!"included".equals(tk.norm(e))) {
+                    continue;
+                }
+                e++;
+            }
+            String end = tk.norm(e);
+            if (e >= v.b || ".".equals(end) || ",".equals(end) || ";".equals(end) || "\u2014".equals(end)) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "withhold recognition, among them Spain and Greece", "..., including A and B", "..., notably A": the states of
+     * an inclusion right after an objectless trigger at {@code t}; empty when there is none.
+     */
+    List<Actor> inclusionAfter(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        if (!",".equals(tk.norm(t + 1))) {
+            return List.of();
+        }
+        int s;
+        if ("among".equals(tk.norm(t + 2)) && "them".equals(tk.norm(t + 3))) {
+            s = t + 4;
+        } else if ("including".equals(tk.norm(t + 2)) || "notably".equals(tk.norm(t + 2))) {
+            s = t + 3;
+        } else {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        return stateList(v, "the".equals(tk.norm(s)) ? s + 1 : s, out) < 0 ? List.of() : out;
+    }
+
     /** Words right before "not even" that start a clause: the subject may follow. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "yet", ":", "\u2014", "-");
 
@@ -183,7 +250,8 @@ final class RecognitionWithholders {
     /** "No country except Turkey recognises": a quantified subject with no inclusion gives nobody (empty). */
     private List<Actor> quantifiedWithoutName(SentenceView v, int cs, int j) {
         for (int i = j; i >= cs && i > j - 8; i--) {
-            if (("no".equals(v.tk.norm(i)) || "none".equals(v.tk.norm(i))) && quantifier(v, cs, j + 1) >= 0) {
+            String x = v.tk.norm(i);
+            if (("no".equals(x) || "none".equals(x) || "single".equals(x)) && quantifier(v, cs, j + 1) >= 0) {
                 return List.of();
             }
         }
@@ -312,6 +380,26 @@ final class RecognitionWithholders {
             last = ac;
         }
         return out;
+    }
+
+    /**
+     * The states of a list that starts at token {@code s} ("Cyprus, Greece and Slovakia") added to {@code into};
+     * the end of the list's last act, -1 when no state starts there.
+     */
+    int stateList(SentenceView v, int s, List<Actor> into) {
+        Act last = null;
+        for (Act ac : v.acts) {
+            if (ac.s() < s) {
+                continue;
+            }
+            if (ac.ref() || states.stateOf(ac.actor()) == null
+                    || (last == null ? ac.s() != s : !Clauses.listConnected(v, last, ac))) {
+                break;
+            }
+            addWithholder(into, ac);
+            last = ac;
+        }
+        return last == null ? -1 : last.e();
     }
 
     void addWithholder(List<Actor> withholders, Act a) {
