@@ -479,6 +479,12 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED; // "after the Second Karabakh War", "since the Gaza war": a name for a war
                 continue;
             }
+            int w0 = "the".equals(tk.norm(ac.s() - 1)) ? ac.s() - 2 : ac.s() - 1;
+            if (ac.s() > v.a + 1 && ("with".equals(tk.norm(w0)) || "against".equals(tk.norm(w0)))
+                    && WAR_NOUNS.contains(tk.norm(w0 - 1))) {
+                roles[k] = Role.EXCLUDED; // "since the 2008 war with Russia": the enemy of a war
+                continue;
+            }
             if (PARTNER_NOUNS.contains(after) && DealItems.actorAt(v, ac.e() + 1)) {
                 roles[k] = Role.EXCLUDED;
                 continue;
