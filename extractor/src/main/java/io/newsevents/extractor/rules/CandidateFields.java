@@ -8,6 +8,15 @@ final class CandidateFields {
     /** Words at a clause end that start another clause with a subject and verb of its own. */
     private static final java.util.Set<String> NEW_CLAUSE = java.util.Set.of("and", "but", "while", "whereas", ";");
 
+    /**
+     * Nouns of another kind of event that a year before them dates ("the 2018 killing of", "the 2020 war", "after
+     * the 1998 nuclear tests"): that year is the other event's, never the date of a signing or a drill.
+     */
+    private static final java.util.Set<String> OTHER_EVENTS = java.util.Set.of("killing", "killings", "murder",
+            "assassination", "war", "invasion", "coup", "attack", "attacks", "earthquake", "floods", "crisis",
+            "election", "elections", "uprising", "revolution", "protests", "clashes", "conflict", "tests", "test",
+            "bombing", "bombings", "massacre", "annexation", "occupation", "withdrawal", "takeover", "hijacking");
+
     private CandidateFields() {
     }
 
@@ -18,7 +27,7 @@ final class CandidateFields {
         // ", and Trump said he would lift a 1992 ban": a clause of its own after the trigger has dates of its own
         boolean ownClauseAfter = ce < v.b && (NEW_CLAUSE.contains(v.w(ce)) || NEW_CLAUSE.contains(v.w(ce + 1)));
         for (DateMention d : v.dates) {
-            if (d.range() || ownClauseAfter && d.tokStart() >= ce) {
+            if (d.range() || ownClauseAfter && d.tokStart() >= ce || otherEventYear(v, d)) {
                 continue;
             }
             boolean inClause = d.tokStart() >= cs && d.tokEnd() <= ce;
@@ -33,6 +42,29 @@ final class CandidateFields {
             }
         }
         return best;
+    }
+
+    /** "the 2018 killing of", "the 2020 Karabakh war": a bare year before the noun of another kind of event. */
+    private static boolean otherEventYear(SentenceView v, DateMention d) {
+        if (d.tokEnd() - d.tokStart() != 1 || !v.tk.isNumber(d.tokStart())) {
+            return false;
+        }
+        String det = v.w(d.tokStart() - 1);
+        if (!"the".equals(det) && !"a".equals(det) && !"its".equals(det) && !"their".equals(det)) {
+            return false;
+        }
+        for (int i = d.tokEnd(); i < Math.min(v.b, d.tokEnd() + 3); i++) {
+            if (OTHER_EVENTS.contains(v.w(i))) {
+                return true;
+            }
+            if (Lexicon.DEAL_NOUNS.contains(v.w(i))) {
+                return false; // "the 2019 defence agreement"
+            }
+            if (!v.tk.isWord(i) || "-".equals(v.w(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A base confidence raised by a value and a date, lowered by actors from context and by hedges. */

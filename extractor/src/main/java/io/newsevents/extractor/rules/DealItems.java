@@ -326,5 +326,31 @@ final class DealItems {
                 keys.add(w);
             }
         }
+        initials(v, s, e, keys);
+    }
+
+    /**
+     * "Ground Master 200" is "GM200" in a table, "Advanced Light Helicopter" "ALH": for each run of two to four
+     * capitalised words in [s, e), the key of their initials, with the number that follows it if any.
+     */
+    private static void initials(SentenceView v, int s, int e, Set<String> keys) {
+        Tokens tk = v.tk;
+        int i = s;
+        while (i < e) {
+            int j = i;
+            StringBuilder init = new StringBuilder();
+            while (j < e && tk.isWord(j) && tk.capitalised(j) && !tk.isNumber(j)
+                    && !Lexicon.GENERIC_ITEM_WORDS.contains(tk.norm(j))) {
+                init.append(tk.norm(j).charAt(0));
+                j++;
+            }
+            if (j - i >= 2 && j - i <= 4) {
+                keys.add(init.toString());
+                if (j < e && tk.isNumber(j)) {
+                    keys.add(init + tk.norm(j));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
     }
 }

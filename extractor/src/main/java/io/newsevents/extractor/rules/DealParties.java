@@ -65,6 +65,11 @@ final class DealParties {
     private static final Set<String> ONLOOKER_ROLES = Set.of("guarantors", "guarantor", "witnesses", "witness",
             "observers", "observer", "brokers", "broker", "hosts", "host");
     /** "after a 2022 sale to X", "following its earlier purchase from Y": an earlier deal set beside this one. */
+    /** Participles after a comma that add members or say who took part, not what followed. */
+    private static final Set<String> NOT_CONSEQUENCE = Set.of("including", "involving", "representing",
+            "acting", "along", "together", "covering");
+    /** Nouns that make the name before them the name of a war: "the Karabakh war", "the Ukraine conflict". */
+    private static final Set<String> WAR_NOUNS = Set.of("war", "wars", "conflict", "conflicts");
     private static final Set<String> EARLIER = Set.of("after", "following", "besides", "before");
     /** "after talks with X": X talked, it did not sign. */
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
@@ -224,8 +229,8 @@ final class DealParties {
             if (("that".equals(w) || "which".equals(w)) && !NOT_RELATIVE_BEFORE.contains(v.w(i - 1))) {
                 boolean ownDeal = false;
                 for (int j = i + 1; j < ce; j++) {
-                    if (Lexicon.DEAL_VERBS.contains(tk.norm(j))) {
-                        ownDeal = true;
+                    if (Lexicon.DEAL_VERBS.contains(tk.norm(j)) && !Clauses.blocked(v, j, i + 1)) {
+                        ownDeal = true; // not "a tour that will take him to X, where more deals are expected to be signed"
                         break;
                     }
                 }
@@ -299,6 +304,42 @@ final class DealParties {
                      j++) {
                     roles[j] = Role.EXCLUDED;
                 }
+            }
+        }
+        consequence(v, acts, roles, t, ce);
+    }
+
+    /**
+     * "A and B signed a declaration on Tuesday, prompting an angry response from C", "X signed a contract with Y,
+     * making it the first NATO state to ...": a participle clause after a comma that tells what followed the deal.
+     * When two or more parties are named before it, the names inside it take no part.
+     */
+    private static void consequence(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
+        Tokens tk = v.tk;
+        int comma = -1;
+        for (int i = t + 1; i < ce - 1; i++) {
+            String w = tk.norm(i + 1);
+            if (",".equals(tk.norm(i)) && tk.isWord(i + 1) && !tk.capitalised(i + 1) && w.length() > 5
+                    && w.endsWith("ing") && !NOT_CONSEQUENCE.contains(w)) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return;
+        }
+        Set<String> before = new HashSet<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (acts.get(k).s() < comma && roles[k] == Role.PARTY) {
+                before.add(acts.get(k).key());
+            }
+        }
+        if (before.size() < 2) {
+            return;
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            if (acts.get(k).s() > comma) {
+                roles[k] = Role.EXCLUDED;
             }
         }
     }
@@ -432,6 +473,16 @@ final class DealParties {
             String after = tk.norm(ac.e());
             if (ac.e() <= followedBy) {
                 roles[k] = Role.EXCLUDED;
+                continue;
+            }
+            if (WAR_NOUNS.contains(after) && ac.e() < v.b) {
+                roles[k] = Role.EXCLUDED; // "after the Second Karabakh War", "since the Gaza war": a name for a war
+                continue;
+            }
+            int w0 = "the".equals(tk.norm(ac.s() - 1)) ? ac.s() - 2 : ac.s() - 1;
+            if (ac.s() > v.a + 1 && ("with".equals(tk.norm(w0)) || "against".equals(tk.norm(w0)))
+                    && WAR_NOUNS.contains(tk.norm(w0 - 1))) {
+                roles[k] = Role.EXCLUDED; // "since the 2008 war with Russia": the enemy of a war
                 continue;
             }
             if (PARTNER_NOUNS.contains(after) && DealItems.actorAt(v, ac.e() + 1)) {

@@ -482,7 +482,8 @@ final class DealRules {
                 // the noun phrase carries the modality: "the agreement to be signed", "a deal expected to be signed"
                 isBlocked = Clauses.blocked(v, t, noun);
             }
-            if (!isBlocked && (invertedCondition(v, cs, t) || negatedRelative(v, noun, ce)
+            if (!isBlocked && (invertedCondition(v, cs, t) || pendingSubordinate(v, t) && !(noun >= 0 && t - noun == 1)
+                    || negatedRelative(v, noun, ce)
                     || noun >= 0 && noun < t && noneBefore(v, noun))) {
                 isBlocked = true; // "Had Cairo signed ...", "a deal that was never finalised", "no contract has been signed"
             }
@@ -716,6 +717,37 @@ final class DealRules {
     private static boolean armsAfter(SentenceView v, int t, int ce, int window) {
         for (int i = t + 1; i < Math.min(ce, t + window); i++) {
             if (Lexicon.ARMS_WORDS.contains(v.tk.norm(i)) && !"military".equals(v.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subordinators of a time still to come when a present passive follows: "once a treaty is signed". */
+    private static final Set<String> PENDING_TIME = Set.of("once", "until", "till", "when", "before", "after");
+    /** Subordinators of an open question or condition: "whether they produce a signed treaty", "if it is signed". */
+    private static final Set<String> OPEN_QUESTION = Set.of("whether", "if", "unless");
+
+    /**
+     * "once a peace treaty is finally signed", "until the accord is signed", "whether the talks produce a signed
+     * treaty", "if a deal is signed": deal word {@code t} inside a clause about a time to come or an open question.
+     */
+    private static boolean pendingSubordinate(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        int j = t - 1;
+        while (j > v.a && tk.isWord(j) && tk.norm(j).endsWith("ly")) {
+            j--; // "is finally signed"
+        }
+        boolean presentPassive = "is".equals(tk.norm(j)) || "are".equals(tk.norm(j)) || "gets".equals(tk.norm(j));
+        for (int i = t - 1; i >= Math.max(v.a, t - 14); i--) {
+            String w = tk.norm(i);
+            if (",".equals(w) || ";".equals(w) || ":".equals(w) || "that".equals(w) || "which".equals(w)) {
+                return false;
+            }
+            if (OPEN_QUESTION.contains(w)) {
+                return true;
+            }
+            if (PENDING_TIME.contains(w) && presentPassive) {
                 return true;
             }
         }
