@@ -74,6 +74,7 @@ final class ExerciseParticipants {
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
+        ce = closingSourceStart(v, Math.max(t, ex), ce);
         ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
         ce = coordinateClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
@@ -881,6 +882,33 @@ final class ExerciseParticipants {
             for (Act ac : v.acts) {
                 if (ac.s() == subj && !ac.ref() && Lexicon.SOURCE_NOUNS.contains(v.tk.norm(ac.e()))) {
                     return k;
+                }
+            }
+        }
+        return ce;
+    }
+
+    /** Verbs of a source that closes a report: "..., a Turkish navy official confirmed". */
+    private static final Set<String> SAYING = Set.of("said", "says", "confirmed", "confirms", "told", "added",
+            "noted", "stated", "reported", "announced", "disclosed", "revealed", "claimed", "insisted");
+
+    /**
+     * "..., a senior X defence official said", "..., the Y navy spokesman confirmed": a closing clause whose subject
+     * is a source of some state says who reported the exercise, not who took part; the index of its comma, or ce.
+     */
+    private static int closingSourceStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 2 < ce; k++) {
+            if (!",".equals(v.tk.norm(k))) {
+                continue;
+            }
+            for (Act ac : v.acts) {
+                if (ac.s() <= k || ac.s() > k + 4 || ac.ref()) {
+                    continue;
+                }
+                for (int q = ac.s(); q < Math.min(ce, ac.e() + 4); q++) {
+                    if (Lexicon.SOURCE_NOUNS.contains(v.tk.norm(q)) && SAYING.contains(v.tk.norm(q + 1))) {
+                        return k;
+                    }
                 }
             }
         }
