@@ -35,11 +35,41 @@ final class Clauses {
             return -1;
         }
         for (int i = k + 1; i < v.b; i++) {
-            if (",".equals(v.tk.norm(i))) {
+            if (",".equals(v.tk.norm(i)) && !(listComma(v, i) && onlyActorsBetween(v, k + 1, i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** True when [from, to) holds only actors, commas and "the": the list of subjects right after an opener. */
+    private static boolean onlyActorsBetween(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = v.tk.norm(i);
+            if (",".equals(w) || "the".equals(w)) {
+                continue;
+            }
+            boolean inActor = false;
+            for (SentenceView.Act ac : v.acts) {
+                inActor |= ac.s() <= i && i < ac.e() && !ac.ref();
+            }
+            if (!inActor) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "When Chinese, Iranian and Russian warships ...": a comma between two actors of a list ends no clause. */
+    private static boolean listComma(SentenceView v, int i) {
+        boolean before = false;
+        boolean after = false;
+        int next = "the".equals(v.tk.norm(i + 1)) ? i + 2 : i + 1;
+        for (SentenceView.Act ac : v.acts) {
+            before |= ac.e() == i && !ac.ref();
+            after |= ac.s() == next && !ac.ref();
+        }
+        return before && after;
     }
 
     /** First token of the clause of the trigger at t (after a hard stop, a closed relative clause, ", and X"). */

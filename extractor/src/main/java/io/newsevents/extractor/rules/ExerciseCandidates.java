@@ -177,7 +177,7 @@ final class ExerciseCandidates {
             int cs = Clauses.clauseStart(v, t);
             int ce = Clauses.clauseEnd(v, t);
             if (Clauses.blocked(v, compound.get(0).s(), cs) || Clauses.cancelled(v, cs, ce)
-                    || ExerciseTraps.unrealised(v, cs, ce)) {
+                    || ExerciseTraps.unrealised(v, cs, ce) || ExerciseTraps.aheadAfter(v, t)) {
                 continue;
             }
             Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);

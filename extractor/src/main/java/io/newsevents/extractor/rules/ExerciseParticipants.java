@@ -74,6 +74,7 @@ final class ExerciseParticipants {
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
+        ce = closingSourceStart(v, Math.max(t, ex), ce);
         ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
         ce = coordinateClauseStart(v, Math.max(t, ex), ce);
         List<Act> acts = Clauses.actsIn(v, cs, ce);
@@ -91,7 +92,7 @@ final class ExerciseParticipants {
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
                     || unnamedMembers(v, acts.get(k)) || destination(v, acts.get(k)) || encircled(v, acts.get(k))
                     || inRelativeOfActor(v, acts.get(k), t) || acts.get(k).e() <= datelineEnd(v)
-                    || continent(v, acts.get(k))
+                    || continent(v, acts.get(k)) || mandateOrModel(v, acts.get(k)) || incursionFrom(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
@@ -788,10 +789,37 @@ final class ExerciseParticipants {
                         return k;
                     }
                 }
+            } else if ("that".equals(w) || "which".equals(w)) {
+                // "in a show of solidarity that neighbouring X's foreign ministry called a threat": a source comments
+                int subj = k + 1;
+                while (subj < k + 3 && BYSTANDER_MODIFIERS.contains(v.tk.norm(subj))) {
+                    subj++;
+                }
+                for (Act ac : v.acts) {
+                    if (ac.s() == subj && !ac.ref()) {
+                        for (int q = ac.e(); q < Math.min(ce, ac.e() + 4); q++) {
+                            if (Lexicon.SOURCE_NOUNS.contains(v.tk.norm(q))) {
+                                return k;
+                            }
+                        }
+                        for (int q = ac.s(); q < ac.e(); q++) {
+                            if (Lexicon.SOURCE_NOUNS.contains(v.tk.norm(q))) {
+                                return k; // "the Iranian foreign ministry" read as one actor
+                            }
+                        }
+                    }
+                }
             }
         }
         return ce;
     }
+
+    private static final Set<String> BYSTANDER_MODIFIERS = Set.of("the", "neighbouring", "neighboring", "nearby",
+            "rival");
+
+    /** Spans before "after"/"before" that open a time clause: "days after", "weeks before", "shortly after". */
+    private static final Set<String> TIME_SPANS = Set.of("days", "weeks", "months", "hours", "shortly", "soon",
+            "just", "day", "week", "month", "year", "years", "only");
 
     /** Finite verbs of a background clause: "as tensions with X rise", "as talks with Y remain deadlocked". */
     private static final Set<String> BACKGROUND_VERBS = Set.of("rise", "rises", "rose", "remain", "remains",
@@ -807,6 +835,19 @@ final class ExerciseParticipants {
      */
     private static int circumstanceClauseStart(SentenceView v, int from, int ce) {
         for (int k = from + 1; k + 2 < ce; k++) {
+            if (("after".equals(v.tk.norm(k)) || "before".equals(v.tk.norm(k))) && TIME_SPANS.contains(v.tk.norm(k - 1))) {
+                // "..., days after X staged manoeuvres near its border": a time clause with a subject of its own
+                for (Act ac : v.acts) {
+                    if ((ac.s() == k + 1 || ac.s() == k + 2 && "the".equals(v.tk.norm(k + 1))) && !ac.ref()) {
+                        for (int q = ac.e(); q < Math.min(ce, ac.e() + 3); q++) {
+                            String w = v.tk.norm(q);
+                            if (w.endsWith("ed") || Lexicon.EXERCISE_VERBS.contains(w) || "began".equals(w)) {
+                                return k;
+                            }
+                        }
+                    }
+                }
+            }
             if (!"as".equals(v.tk.norm(k)) || "well".equals(v.tk.norm(k + 1)) || "such".equals(v.tk.norm(k - 1))
                     || "part".equals(v.tk.norm(k + 1))) {
                 continue;
@@ -841,6 +882,33 @@ final class ExerciseParticipants {
             for (Act ac : v.acts) {
                 if (ac.s() == subj && !ac.ref() && Lexicon.SOURCE_NOUNS.contains(v.tk.norm(ac.e()))) {
                     return k;
+                }
+            }
+        }
+        return ce;
+    }
+
+    /** Verbs of a source that closes a report: "..., a Turkish navy official confirmed". */
+    private static final Set<String> SAYING = Set.of("said", "says", "confirmed", "confirms", "told", "added",
+            "noted", "stated", "reported", "announced", "disclosed", "revealed", "claimed", "insisted");
+
+    /**
+     * "..., a senior X defence official said", "..., the Y navy spokesman confirmed": a closing clause whose subject
+     * is a source of some state says who reported the exercise, not who took part; the index of its comma, or ce.
+     */
+    private static int closingSourceStart(SentenceView v, int from, int ce) {
+        for (int k = from + 1; k + 2 < ce; k++) {
+            if (!",".equals(v.tk.norm(k))) {
+                continue;
+            }
+            for (Act ac : v.acts) {
+                if (ac.s() <= k || ac.s() > k + 4 || ac.ref()) {
+                    continue;
+                }
+                for (int q = ac.s(); q < Math.min(ce, ac.e() + 4); q++) {
+                    if (Lexicon.SOURCE_NOUNS.contains(v.tk.norm(q)) && SAYING.contains(v.tk.norm(q + 1))) {
+                        return k;
+                    }
                 }
             }
         }
@@ -919,6 +987,27 @@ final class ExerciseParticipants {
                 || "leaving".equals(p2) || "departing".equals(p2));
     }
 
+    /** "a UN mandate", "NATO-mandated": the body that authorised; "MiG-29s": a maker's model, no participant. */
+    private static boolean mandateOrModel(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        String n = tk.norm(ac.e());
+        if ("mandate".equals(n) || "mandated".equals(n) || "-".equals(n) && "mandated".equals(tk.norm(ac.e() + 1))) {
+            return true;
+        }
+        return !Actor.STATE.equals(ac.actor().kind()) && "-".equals(n) && !tk.spaceBefore(ac.e())
+                && ac.e() + 1 < v.b && !tk.spaceBefore(ac.e() + 1) && tk.norm(ac.e() + 1).matches("\\d.*");
+    }
+
+    /** Verbs of an enemy coming in: "armed groups crossing from X", "militants infiltrating from X". */
+    private static final Set<String> INCURSION_VERBS = Set.of("crossing", "crossed", "infiltrating", "infiltrated",
+            "entering", "advancing", "attacking", "invading", "coming", "pushing", "slipping");
+
+    /** "practising the destruction of armed groups crossing from X": where the imagined enemy comes from. */
+    private static boolean incursionFrom(SentenceView v, Act ac) {
+        int p = beforeArticle(v, ac);
+        return "from".equals(v.tk.norm(p)) && INCURSION_VERBS.contains(v.tk.norm(p - 1));
+    }
+
     /** "South America", "Latin America": a continent, not the United States that "America" names alone. */
     private static boolean continent(SentenceView v, Act ac) {
         String p = v.tk.norm(ac.s() - 1);
@@ -973,7 +1062,11 @@ final class ExerciseParticipants {
 
     /** Verbs that open a clause about something other than the exercise ("and A and B signed a pact"). */
     private static final Set<String> OTHER_CLAUSE_VERBS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.PURCHASE_VERBS,
-            Set.of("agreed", "announced", "said", "opened", "unveiled", "discussed", "met", "launched", "pledged"));
+            Set.of("agreed", "announced", "said", "opened", "unveiled", "discussed", "met", "launched", "pledged",
+                    "promised", "vowed", "warned", "condemned", "protested", "criticised", "criticized", "offered"));
+    /** Auxiliaries between a subject and its verb: "and the bloc has pledged", "and X had also promised". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
+            "since", "later", "already", "then", "itself");
 
     /**
      * "A and B held the X exercise in June, and in the same month C and D signed a partnership": a coordinated clause
@@ -995,8 +1088,14 @@ final class ExerciseParticipants {
                         lastEnd = ac.e();
                     }
                 }
-                if (lastEnd > 0 && j == lastEnd && OTHER_CLAUSE_VERBS.contains(w)) {
-                    return k;
+                if (lastEnd > 0 && j >= lastEnd && OTHER_CLAUSE_VERBS.contains(w)) {
+                    boolean aux = true;
+                    for (int q = lastEnd; q < j; q++) {
+                        aux &= AUXILIARIES.contains(v.tk.norm(q));
+                    }
+                    if (aux) {
+                        return k;
+                    }
                 }
             }
         }

@@ -152,4 +152,31 @@ final class ExerciseTraps {
         return false;
     }
 
+
+    /** "is due to", "are set to", "is expected to": words after a copula that put the verb after them ahead. */
+    private static final Set<String> AHEAD_WORDS = Set.of("due", "set", "expected", "scheduled", "slated", "poised",
+            "planned", "going", "to", "about");
+
+    /**
+     * "N, the sixth A-B army exercise, is due to open at X on 16 April", "the A-B drills will begin next week": the
+     * verb that follows the exercise noun at ex (past an apposition's closing comma) lies ahead; the exercise
+     * has not been held.
+     */
+    static boolean aheadAfter(SentenceView v, int ex) {
+        for (int i = ex + 1; i < Math.min(v.b, ex + 10); i++) {
+            String w = v.tk.norm(i);
+            if (";".equals(w) || ".".equals(w) || "(".equals(w) || ("and".equals(w) || "but".equals(w)
+                    || "while".equals(w) || "which".equals(w) || "that".equals(w)) && ",".equals(v.tk.norm(i - 1))) {
+                return false;
+            }
+            if ("will".equals(w) || "'ll".equals(w)) {
+                return true;
+            }
+            if (("is".equals(w) || "are".equals(w)) && AHEAD_WORDS.contains(v.tk.norm(i + 1))
+                    && ("to".equals(v.tk.norm(i + 1)) || "to".equals(v.tk.norm(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -84,6 +84,34 @@ final class ExerciseTriggers {
         return best;
     }
 
+    /** Heads of a phrase that picks one instance of a series: "the third edition of", "the latest round of". */
+    private static final Set<String> EDITION_NOUNS = Set.of("edition", "iteration", "round", "instalment",
+            "installment", "version", "leg", "session", "cycle");
+    /** Words before an edition noun: "the", "its", "twelfth", "12th", "latest", "annual". */
+    private static final Set<String> EDITION_MODIFIERS = Set.of("the", "its", "their", "this", "year", "year's",
+            "'s", "\u2019s", "latest", "new", "next", "annual", "first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "twentieth", "biennial", "inaugural", "maiden", "last");
+
+    /**
+     * "began the third edition of their bilateral exercise", "held the 12th iteration of X": the number of words of
+     * such a phrase right after the trigger at t (up to and with its "of"), which the exercise noun follows; 0 if none.
+     */
+    static int editionSpan(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (int k = t + 1; k < Math.min(v.b - 1, t + 6); k++) {
+            String w = tk.norm(k);
+            if (EDITION_NOUNS.contains(w)) {
+                return k > t + 1 && "of".equals(tk.norm(k + 1)) ? k + 1 - t : 0;
+            }
+            boolean ordinal = w.matches("\\d+(st|nd|rd|th)");
+            if (!EDITION_MODIFIERS.contains(w) && !ordinal && !tk.isNumber(k)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private static final Set<String> PHRASE_GLUE = Set.of("a", "an", "the", "its", "their", "and", "-", "/");
 
     /**
@@ -171,7 +199,7 @@ final class ExerciseTriggers {
                 trig = ex >= 0 && ex < t;
             } else if (PRESENT_EXERCISE_VERBS.contains(w)) {
                 // news present: "Kenya and Uganda begin joint drills", "India hosts French troops for drills"
-                ex = exerciseNear(v, t, cs, ce, 6, 8);
+                ex = exerciseNear(v, t, cs, ce, 6, 8 + editionSpan(v, t));
                 trig = ex >= 0 && (!"to".equals(tk.norm(t - 1)) || pastPurpose(v, t, cs) >= 0);
                 for (int i = cs; i < ce && trig; i++) {
                     if (Lexicon.HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
@@ -218,9 +246,9 @@ final class ExerciseTriggers {
                 if (("participated".equals(w) || "participating".equals(w) || "joined".equals(w))) {
                     ex = exerciseNear(v, t, cs, ce, 0, 24);
                 } else if (START_END_VERBS.contains(w)) {
-                    ex = exerciseNear(v, t, cs, ce, 8, 6);
+                    ex = exerciseNear(v, t, cs, ce, 8, 6 + editionSpan(v, t));
                 } else {
-                    ex = exerciseNear(v, t, cs, ce, 7, 9);
+                    ex = exerciseNear(v, t, cs, ce, 7, 9 + editionSpan(v, t));
                 }
                 if (ex < 0 && Clauses.nounSearchStart(v, cs) < cs) {
                     ex = exerciseNear(v, t, Clauses.nounSearchStart(v, cs), ce, 20, 0);
