@@ -93,7 +93,7 @@ final class Lexicon {
     static final Set<String> REFUSE = Set.of("refuses", "refused", "refusing", "refuse", "refusal", "declined",
             "declines", "decline", "declining", "refrain", "refrains", "refrained", "refraining", "rejects",
             "rejected", "rejecting", "withholds", "withheld", "withholding", "withdrew", "withdraws", "revoked",
-            "revokes", "rescinded");
+            "revokes", "rescinded", "avoided", "avoids", "avoid", "avoiding");
     static final Set<String> DEMAND_VERBS = Set.of("urged", "urges", "urge", "urging", "called", "calls", "asked",
             "asks", "demanded", "demands", "demanding", "pressed", "presses", "pressured", "pressuring", "lobbied",
             "lobbying", "persuade", "persuaded", "encouraged", "encourages", "appealed", "appeals", "told", "warned",
