@@ -287,10 +287,14 @@ final class ExerciseParticipants {
             "should", "next", "planned", "plans", "plan", "hoped", "hopes", "hope", "expected", "sponsor", "sponsors",
             "sponsored", "funded", "financed", "previous", "earlier", "former", "last", "before", "criticised",
             "criticized", "condemned", "protested", "warned", "accused", "except", "excluding", "without", "if",
-            "unless", "host", "hosted", "hosts", "organised", "organized");
+            "unless", "host", "hosted", "hosts", "organised", "organized", "neither", "nor");
     private static final Set<String> INCLUDE_WORDS = Set.of("include", "included", "includes", "were", "are",
             "comprise", "comprised");
     /** Words that start a contrasting part of a sentence: "A sent ships, while B sent observers". */
+    /** "ordered jets from A", "bought frigates from A": a purchase, not a contribution to an exercise. */
+    private static final Set<String> PURCHASE_VERBS = Set.of("ordered", "bought", "buy", "buys",
+            "buying", "purchased", "purchase", "purchases", "acquired", "acquire", "acquires", "procured", "imported");
+    private static final Set<String> BE_PRESENT_PAST = Set.of("are", "were", "is", "was");
     private static final Set<String> SEGMENT_BREAKS = Set.of("while", "whereas", "but", "although", "though", ";");
 
     /** Words that open an unnamed subject: "and a dozen other states sent observers". */
@@ -397,6 +401,9 @@ final class ExerciseParticipants {
                     && !("last".equals(w) && ("month".equals(tk.norm(i + 1)) || "week".equals(tk.norm(i + 1))))) {
                 return false; // "last month" is a date, checked against the exercise's year below
             }
+            if (Lexicon.CANCEL.contains(w) || PURCHASE_VERBS.contains(w)) {
+                return false; // "denied reports that it had ordered jets from A", "has since bought frigates from A"
+            }
             if (ExerciseNouns.isExerciseNoun(v, i) && indefinite(v, i)) {
                 return false; // "carried out a command post exercise": an activity or another exercise
             }
@@ -414,6 +421,10 @@ final class ExerciseParticipants {
                 if (i + 2 >= e || bareParticipation(v, i + 2)) {
                     return true;
                 }
+            } else if ("taking".equals(w) && "part".equals(n) && i > s && BE_PRESENT_PAST.contains(tk.norm(i - 1))
+                    && (bareParticipation(v, i + 2) || "for".equals(tk.norm(i + 2)) && "the".equals(tk.norm(i + 3))
+                    && "first".equals(tk.norm(i + 4)) || "this".equals(tk.norm(i + 2)) && "year".equals(tk.norm(i + 3)))) {
+                return true; // "A, B and C are taking part for the first time", "A and B were taking part, too"
             } else if (("taking".equals(w) && "part".equals(n) || "participating".equals(w) && !NATION_NOUNS.contains(n))
                     && i == s && listOpener(v, i + ("taking".equals(w) ? 2 : 1), e)) {
                 return true; // "Taking part this year:" with the participants listed after it

@@ -31,6 +31,9 @@ final class ExerciseRules {
      * {@code views} are the sentences read so far (this one last).
      */
     void find(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
+        if (linkLine(v, views)) {
+            return;
+        }
         int before = out.size();
         findInSentence(v, fill, out);
         if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty() && !joinFollowing(v, out, views)) {
@@ -40,6 +43,9 @@ final class ExerciseRules {
 
     /** A line too short to be read as prose ("• Singapore"): it can only be an item of a list of participants. */
     void listLine(SentenceView v, List<Candidate> out, List<SentenceView> views) {
+        if (linkLine(v, views)) {
+            return;
+        }
         if (v.names.isEmpty() && !v.acts.isEmpty()) {
             joinFollowing(v, out, views);
         }
@@ -102,16 +108,23 @@ final class ExerciseRules {
             listed.addAll(said.actors());
         }
         if (c != null) {
-            int n = ActorLists.distinctKeys(c.actors);
-            for (Actor a : listed) {
-                c.addActor(a);
+            // every reading of the anchor ("the Chile-Peru exercise X began": a compound and a trigger) gets them
+            boolean added = false;
+            for (Candidate x : out) {
+                if (!Candidate.EXERCISE.equals(x.type) || x.sentenceIndex != anchor) {
+                    continue;
+                }
+                int n = ActorLists.distinctKeys(x.actors);
+                for (Actor a : listed) {
+                    x.addActor(a);
+                }
+                if (ActorLists.distinctKeys(x.actors) > n) {
+                    x.weak = false;
+                    dropAlliances(x);
+                    added = true;
+                }
             }
-            if (ActorLists.distinctKeys(c.actors) > n) {
-                c.weak = false;
-                dropAlliances(c);
-                return true;
-            }
-            return false;
+            return added;
         }
         List<Candidate> again = new ArrayList<>();
         findInSentence(av, listed, again);
@@ -130,6 +143,30 @@ final class ExerciseRules {
                 && c.actors.removeIf(a -> !Actor.STATE.equals(a.kind()) && a.iso3() == null)) {
             c.addActor(c.actors.get(0)); // recompute the actor set key
         }
+    }
+
+    /** First words of a short line ending in ":" that opens a block of links to other articles. */
+    private static final java.util.Set<String> LINK_HEADINGS = java.util.Set.of("read", "related", "see", "also",
+            "more", "recommended", "further");
+
+    /**
+     * "Read more:", "Related:", "See also:" followed by list lines: each line is the headline of another article
+     * ("- A, B kick off X drills"), not a report of this one. True for such a line.
+     */
+    static boolean linkLine(SentenceView v, List<SentenceView> views) {
+        if (v.sentence.kind() != io.newsevents.extractor.text.Sentence.Kind.BULLET || views == null
+                || v.index >= views.size() || views.get(v.index) != v) {
+            return false;
+        }
+        int k = v.index - 1;
+        while (k >= 0 && views.get(k).sentence.kind() == io.newsevents.extractor.text.Sentence.Kind.BULLET) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        SentenceView h = views.get(k);
+        return h.b - h.a <= 5 && h.b > h.a && ":".equals(h.tk.norm(h.b - 1)) && LINK_HEADINGS.contains(h.tk.norm(h.a));
     }
 
     /** Prose sentences after an exercise's own sentence that may still list its participants. */

@@ -179,4 +179,45 @@ final class ExerciseTraps {
         }
         return false;
     }
+    /**
+     * "Exercise X with A, usually held in May, has been postponed", "The drills, staged every year since 2016, were
+     * cancelled": a participle trigger at t inside commas after its noun describes the series; the main predicate
+     * after the closing comma calls this edition off, so no exercise was held.
+     */
+    static boolean cancelledAfterParenthesis(SentenceView v, int ex, int t) {
+        int open = -1;
+        for (int i = t - 1; i > Math.max(v.a, t - 5) && i > ex; i--) {
+            if (",".equals(v.tk.norm(i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = -1;
+        for (int i = t + 1; i < Math.min(v.b, t + 12); i++) {
+            String w = v.tk.norm(i);
+            if (",".equals(w)) {
+                close = i;
+                break;
+            }
+            if (".".equals(w) || ";".equals(w)) {
+                return false;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        for (int i = close + 1; i < Math.min(v.b, close + 5); i++) {
+            String w = v.tk.norm(i);
+            if (",".equals(w) || ".".equals(w)) {
+                return false;
+            }
+            if (Lexicon.CANCEL.contains(w) || "called".equals(w) && "off".equals(v.tk.norm(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -286,7 +286,8 @@ final class ExerciseTriggers {
             if (ExerciseTraps.negatedAround(v, ex, cs) || ExerciseTraps.meetingBetween(v, t, ex)
                     || ExerciseTraps.reactionBefore(v, t, ex) || ExerciseTraps.civilDrill(v, cs, t, ce)
                     || ExerciseTraps.denied(v, t) || ExerciseTraps.unrealised(v, cs, ce)
-                    || ExerciseTraps.genericExercises(v, ex) || ExerciseTraps.seriesFirstEdition(v, t)) {
+                    || ExerciseTraps.genericExercises(v, ex) || ExerciseTraps.seriesFirstEdition(v, t)
+                    || ExerciseTraps.cancelledAfterParenthesis(v, ex, t)) {
                 continue;
             }
             candidates.buildExercise(v, t, ex, Math.max(cs, relativeSubjectStart(v, ex, t)), ce, motion, fill, out);
