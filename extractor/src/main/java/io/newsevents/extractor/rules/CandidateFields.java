@@ -15,7 +15,8 @@ final class CandidateFields {
     private static final java.util.Set<String> OTHER_EVENTS = java.util.Set.of("killing", "killings", "murder",
             "assassination", "war", "invasion", "coup", "attack", "attacks", "earthquake", "floods", "crisis",
             "election", "elections", "uprising", "revolution", "protests", "clashes", "conflict", "tests", "test",
-            "bombing", "bombings", "massacre", "annexation", "occupation", "withdrawal", "takeover", "hijacking");
+            "bombing", "bombings", "massacre", "annexation", "occupation", "withdrawal", "takeover", "hijacking",
+            "fighting", "hostilities");
 
     private CandidateFields() {
     }
@@ -41,7 +42,30 @@ final class CandidateFields {
                 bestD = dist;
             }
         }
-        return best;
+        return best == null ? null : endedYear(v, best, t);
+    }
+
+    /**
+     * "The 2022 fighting ended after the two sides agreed a ceasefire on Sept. 16": a day without a year in a
+     * sentence about the end of an event of a named year belongs to that year, not to the last September.
+     */
+    private static DateMention endedYear(SentenceView v, DateMention d, int t) {
+        if (d.value() == null || d.value().length() < 7 || d.tokStart() < t) {
+            return d;
+        }
+        for (int i = d.tokStart(); i < d.tokEnd(); i++) {
+            if (v.tk.isNumber(i) && v.w(i).length() == 4) {
+                return d; // the day names its own year
+            }
+        }
+        for (int i = v.a; i + 2 < t && i < v.a + 4; i++) {
+            String y = v.w(i);
+            if (v.tk.isNumber(i) && y.length() == 4 && "the".equals(v.w(i - 1)) && OTHER_EVENTS.contains(v.w(i + 1))
+                    && ("ended".equals(v.w(i + 2)) || "ended".equals(v.w(i + 3)))) {
+                return new DateMention(d.tokStart(), d.tokEnd(), y + d.value().substring(4), d.range(), false);
+            }
+        }
+        return d;
     }
 
     /** "the 2018 killing of", "the 2020 Karabakh war": a bare year before the noun of another kind of event. */

@@ -553,8 +553,8 @@ final class DealParties {
                 }
                 continue;
             }
-            if ("of".equals(tk.norm(p)) && "presence".equals(tk.norm(p - 1))) {
-                roles[k] = Role.EXCLUDED;
+            if (inPresenceOf(v, ac)) {
+                roles[k] = Role.EXCLUDED; // "in the presence of (Chinese) President Xi": a witness
                 continue;
             }
             int q = ac.s() - 1;
@@ -565,6 +565,24 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
             }
         }
+    }
+
+    /**
+     * "in the presence of X", "in the presence of Chinese President X", "in the presence of the French foreign
+     * minister": a name in a noun phrase headed by "presence of" (titles, demonyms and names in between).
+     */
+    private static boolean inPresenceOf(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        for (int q = ac.s() - 1; q > v.a && q >= ac.s() - 7; q--) {
+            String w = tk.norm(q);
+            if ("of".equals(w)) {
+                return "presence".equals(tk.norm(q - 1));
+            }
+            if (!"the".equals(w) && !"'s".equals(w) && !tk.capitalised(q) && !DealItems.actorAt(v, q)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "with X('s envoy) standing/looking on": a name after "with" whose phrase ends in a participle of watching. */

@@ -100,6 +100,32 @@ final class DealRules {
     private static final Set<String> SIGNATURE_VERBS = Set.of("put", "set", "affixed", "added", "putting", "puts");
     /** "did sign", "did conclude": the emphatic past of a signing. */
     private static final Set<String> DID_VERBS = Set.of("sign", "conclude", "seal", "finalise", "finalize", "ink");
+    /** Participles of a government's leave to sell: "X's purchase of Y was approved by the State Department". */
+    private static final Set<String> APPROVED = Set.of("approved", "cleared", "authorised", "authorized", "notified",
+            "greenlit", "sanctioned");
+
+    /**
+     * "Rabat's purchase of 600 missiles from the US was approved by the State Department": the purchase as the
+     * subject of a passive of approval is only allowed, not signed.
+     */
+    private static boolean approvedOnly(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (int i = t + 1; i < Math.min(v.b - 1, t + 16); i++) {
+            String w = tk.norm(i);
+            if (";".equals(w) || "which".equals(w) || "that".equals(w)) {
+                return false; // "..., which was approved by parliament, was signed in May": another verb's subject
+            }
+            if ("was".equals(w) || "were".equals(w) || "been".equals(w) || "is".equals(w) || "be".equals(w)) {
+                int j = i + 1;
+                if (tk.norm(j).endsWith("ly") || "formally".equals(tk.norm(j)) || "also".equals(tk.norm(j))) {
+                    j++;
+                }
+                return APPROVED.contains(tk.norm(j));
+            }
+        }
+        return false;
+    }
+
     /** Nouns of a purchase named by its buyer: "Armenia's purchase of", "Nigeria's order for". */
     private static final Set<String> POSSESSED_PURCHASES = Set.of("purchase", "acquisition", "order", "procurement");
     /** Number words that count goods ("two frigates", "a dozen jets"). */
@@ -260,7 +286,7 @@ final class DealRules {
                 // "Armenia's purchase of four Su-30SM fighters from Russia in 2019": reported when dated or valued
                 noun = t;
                 purchase = true;
-                trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
+                trig = (!v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null) && !approvedOnly(v, t);
             } else if (DealNouns.isDealNoun(v, t) && ("was".equals(tk.norm(t + 1)) || "were".equals(tk.norm(t + 1)))
                     && "worth".equals(tk.norm(t + 2)) && !v.money.isEmpty()) {
                 noun = t; // "whose 2016 contract was worth EUR 7.87 billion"
