@@ -55,7 +55,7 @@ class HeldoutSetsTest {
                 // written by two more writers and kept sealed until 1.3.0; measured once, blind: heldout4 P 0.735,
                 // R 0.517, F1 0.607; heldout5 P 0.800, R 0.636, F1 0.708; development sets since
                 new HeldoutSet("heldout4", 33, 110, 0.86, 0.93),
-                new HeldoutSet("heldout5", 26, 100, 0.89, 0.92),
+                new HeldoutSet("heldout5", 26, 100, 0.90, 0.93),
                 // kept sealed until 1.4.0 and measured once, blind: P 0.812, R 0.683, F1 0.742; then guided fixes
                 new HeldoutSet("heldout6", 25, 80, 0.88, 0.93),
                 // sealed until 1.5.0 and measured once, blind: heldout7 P 0.731, R 0.538, F1 0.620; heldout8 P 0.693,
@@ -64,7 +64,7 @@ class HeldoutSetsTest {
                 new HeldoutSet("heldout8", 32, 90, 0.87, 0.95),
                 new HeldoutSet("heldout9", 28, 100, 0.87, 0.95),
                 // sealed until 1.7.0 and measured once, blind: P 0.912, R 0.800, F1 0.852 (1.4.1 on it: F1 0.817)
-                new HeldoutSet("heldout10", 31, 60, 0.82, 0.89));
+                new HeldoutSet("heldout10", 31, 60, 0.89, 0.96));
     }
 
     @ParameterizedTest(name = "{0} meets its floors")
