@@ -236,7 +236,7 @@ final class Clauses {
     }
 
     /** True when a name ends right before token {@code e}: "A, B, and C formalized" is a list, not a new clause. */
-    private static boolean actEndsAt(SentenceView v, int e) {
+    static boolean actEndsAt(SentenceView v, int e) {
         for (Act ac : v.acts) {
             if (ac.e() == e) {
                 return true;

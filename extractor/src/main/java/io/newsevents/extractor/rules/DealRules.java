@@ -242,14 +242,14 @@ final class DealRules {
                         trig = false;
                     }
                 }
-            } else if ("sign".equals(w) && actEndsAt(v, t) && !MODALS.contains(tk.norm(t - 1))) {
+            } else if ("sign".equals(w) && Clauses.actEndsAt(v, t) && !MODALS.contains(tk.norm(t - 1))) {
                 // "1992 — Russia, Kazakhstan and Armenia sign the Collective Security Treaty": a timeline's present
                 noun = DealNouns.dealNounNear(v, t, t, ce, 0, 8);
                 if (noun < 0) {
                     noun = DealNouns.signedObject(v, t, ce);
                 }
                 trig = noun >= 0;
-            } else if (PRESENT_PURCHASE.contains(w) && actEndsAt(v, t) && countedGoods(v, t + 1, ce)) {
+            } else if (PRESENT_PURCHASE.contains(w) && Clauses.actEndsAt(v, t) && countedGoods(v, t + 1, ce)) {
                 // "2021 - Egypt orders 30 additional Rafale jets from France": a headline's or timeline's present
                 purchase = true;
                 trig = true;
@@ -612,15 +612,6 @@ final class DealRules {
             }
             if (("listed".equals(w) || "shown".equals(w) || "summarised".equals(w) || "summarized".equals(w))
                     && ("below".equals(next) || "above".equals(next))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean actEndsAt(SentenceView v, int t) {
-        for (Act ac : v.acts) {
-            if (ac.e() == t) {
                 return true;
             }
         }
