@@ -201,7 +201,7 @@ final class Clauses {
     private static boolean onlyTimeWords(SentenceView v, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = v.tk.norm(i);
-            if (!(v.tk.isNumber(i) || MONTHS.contains(w) || "the".equals(w) || "of".equals(w) || ",".equals(w)
+            if (!(v.tk.isNumber(i) || Lexicon.MONTHS.contains(w) || "the".equals(w) || "of".equals(w) || ",".equals(w)
                     || "early".equals(w) || "late".equals(w) || "mid".equals(w) || "-".equals(w)
                     || SAME_PERIOD.contains(w))) {
                 return false;
@@ -209,10 +209,6 @@ final class Clauses {
         }
         return true;
     }
-
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** The token after a short list of names that starts with {@code first} ("Armenia and the United States"). */
     private static int subjectListEnd(SentenceView v, Act first) {
@@ -392,7 +388,7 @@ final class Clauses {
     static int beforeSubordinate(SentenceView v, int t, int ce) {
         for (int i = t + 1; i < ce; i++) {
             if (OWN_CLAUSE.contains(v.tk.norm(i)) && !"since".equals(v.tk.norm(i + 1))
-                    && !v.tk.isNumber(i + 1) && !MONTHS.contains(v.tk.norm(i + 1))) {
+                    && !v.tk.isNumber(i + 1) && !Lexicon.MONTHS.contains(v.tk.norm(i + 1))) {
                 return i; // not "ever since", "since 2019", "since March"
             }
         }

@@ -47,10 +47,6 @@ public final class Engine {
     /** "either territory", "both regions": heads of a reference to the two entities named before. */
     private static final Set<String> TERRITORY_HEADS = Set.of("territory", "territories", "region", "regions",
             "entity", "entities", "enclave", "enclaves");
-    /** "MOSCOW/TOKYO, July 20 - ": a month after a dateline's comma belongs to the dateline. */
-    private static final Set<String> DATELINE_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec");
 
     private final Gazetteer gazetteer;
     private final ExerciseNames exerciseNames;
@@ -273,7 +269,7 @@ public final class Engine {
                 caps++;
             } else if ("/".equals(w) || ",".equals(w) && caps > 0) {
                 continue;
-            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && DATELINE_MONTHS.contains(w) && tk.isNumber(i + 1)) {
+            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && Lexicon.MONTHS.contains(w) && tk.isNumber(i + 1)) {
                 i++; // "MOSCOW/TOKYO, July 20 - ...": the filing date belongs to the dateline
             } else if (caps > 0 && "(".equals(w)) {
                 int close = i + 1;
@@ -284,7 +280,7 @@ public final class Engine {
                     return -1;
                 }
                 i = close; // "ADDIS ABABA/MOGADISHU, Jan 5 (Wire) - ...": the agency belongs to the dateline
-            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && tk.isNumber(i) && DATELINE_MONTHS.contains(tk.norm(i + 1))) {
+            } else if (caps > 0 && ",".equals(tk.norm(i - 1)) && tk.isNumber(i) && Lexicon.MONTHS.contains(tk.norm(i + 1))) {
                 i++; // "ABU DHABI, UAE, 6 October 2025 - ...": a day-first filing date
                 if (tk.isNumber(i + 1) && tk.norm(i + 1).length() == 4) {
                     i++;

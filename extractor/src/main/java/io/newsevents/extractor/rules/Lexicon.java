@@ -135,6 +135,10 @@ final class Lexicon {
 
     // ---- shared by the rules of several kinds
     /** "traditionally bought", "for decades", "mostly holds": a habit, not one deal or one exercise. */
+    /** Month names and their short forms ("Sept", "Nov"), as datelines and dates write them. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
     static final Set<String> HABITUAL = Set.of("traditionally", "historically", "regularly", "usually",
             "typically", "decades", "mostly", "mainly", "largely", "primarily", "routinely", "habitually");
     /** Prepositions before a place name that make it where something happened ("in Sochi", "into the Baltic"). */

@@ -87,7 +87,7 @@ final class UnlistedGroups {
             }
         }
         for (int i = s; i < e; i++) {
-            if (DESCRIBERS.contains(tk.norm(i)) || Clauses.MONTHS.contains(tk.norm(i))) {
+            if (DESCRIBERS.contains(tk.norm(i)) || Lexicon.MONTHS.contains(tk.norm(i))) {
                 return false;
             }
         }
