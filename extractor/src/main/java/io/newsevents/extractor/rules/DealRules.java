@@ -567,10 +567,6 @@ final class DealRules {
     }
 
     /**
-     * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
-     * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
-     */
-    /**
      * A table laid out with spaces that reads as one sentence: "Date Parties Subject Status 2003 Cyprus – Egypt EEZ
      * delimitation in force 2007 Cyprus – Lebanon ...": three or more pairs of names joined by a spaced dash and three
      * or more years. Its rows are no prose, and reading them as one clause mixes the rows.
@@ -580,7 +576,7 @@ final class DealRules {
         int years = 0;
         for (int i = v.a; i < v.b; i++) {
             String w = tk.norm(i);
-            if (tk.isNumber(i) && w.length() >= 4 && (w.length() == 4 || w.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}"))) {
+            if (tk.isNumber(i) && (w.length() == 4 || numericDate(w))) {
                 years++;
             }
         }
@@ -600,6 +596,18 @@ final class DealRules {
         return pairs >= 3;
     }
 
+    /** "27.11.2019": day, month and year with dots, as a number token (d.m.yyyy or dd.mm.yyyy). */
+    private static boolean numericDate(String w) {
+        int first = w.indexOf('.');
+        int second = w.indexOf('.', first + 1);
+        return first >= 1 && first <= 2 && second - first >= 2 && second - first <= 3 && w.length() - second == 5
+                && w.indexOf('.', second + 1) < 0;
+    }
+
+    /**
+     * A sentence that introduces a table or list ("The table below lists ...", "The contracts X signed are listed
+     * below", "the following table summarises ..."): it sums up the deals of the rows and is none of its own.
+     */
     static boolean describesTable(SentenceView v) {
         Tokens tk = v.tk;
         for (int i = v.a; i < v.b; i++) {

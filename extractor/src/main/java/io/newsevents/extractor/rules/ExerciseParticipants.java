@@ -91,7 +91,7 @@ final class ExerciseParticipants {
             }
             if (ownedPlace(v, acts.get(k)) || scenarioOrWatcher(v, acts.get(k), v.a) || watchingAfter(v, acts.get(k))
                     || unnamedMembers(v, acts.get(k)) || destination(v, acts.get(k)) || encircled(v, acts.get(k))
-                    || inRelativeOfActor(v, acts.get(k), t) || acts.get(k).e() <= datelineEnd(v)
+                    || inRelativeOfActor(v, acts.get(k), t)
                     || continent(v, acts.get(k)) || mandateOrModel(v, acts.get(k)) || incursionFrom(v, acts.get(k))
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
@@ -1112,25 +1112,4 @@ final class ExerciseParticipants {
         }
         return ce;
     }
-
-
-    /**
-     * "SEOUL/TOKYO (Wire) - X staged drills": the index of the dash that ends a dateline opening the sentence (an
-     * all-capitals place first), or -1; the places of a dateline say where the story was filed, no participant.
-     */
-    static int datelineEnd(SentenceView v) {
-        String first = v.tk.cleanSpan(v.a, v.a + 1);
-        if (first.length() < 3 || !first.chars().allMatch(Character::isLetter)
-                || !first.equals(first.toUpperCase(Locale.ROOT))) {
-            return -1;
-        }
-        for (int i = v.a + 1; i < Math.min(v.b, v.a + 14); i++) {
-            String w = v.tk.norm(i);
-            if ("-".equals(w) || "\u2014".equals(w) || "\u2013".equals(w) || "--".equals(w)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
 }
