@@ -21,6 +21,16 @@ final class ActorLists {
         return k.size();
     }
 
+    /** True when the list holds an actor with this actor's key. */
+    static boolean hasKey(List<Actor> list, Actor a) {
+        for (Actor x : list) {
+            if (x.key().equals(a.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds the actor unless one with its key is there; a state replaces a non-state of that key. */
     static void addUnique(List<Actor> list, Actor a) {
         for (int i = 0; i < list.size(); i++) {

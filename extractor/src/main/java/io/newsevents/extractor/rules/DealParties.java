@@ -192,7 +192,7 @@ final class DealParties {
         }
         if (ActorLists.distinctKeys(partyActors) < 2) {
             Act label = labelBefore(v, cs);
-            if (label != null && !hasKey(partyActors, label.actor())) {
+            if (label != null && !ActorLists.hasKey(partyActors, label.actor())) {
                 // "Czech Republic: The defence ministry on Tuesday signed an amendment with BAE Systems"
                 ActorLists.addUnique(partyActors, label.actor());
                 parties.add(0, label);
@@ -697,15 +697,6 @@ final class DealParties {
             }
         }
         return null;
-    }
-
-    private static boolean hasKey(List<Actor> list, Actor a) {
-        for (Actor x : list) {
-            if (x.key().equals(a.key())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Act> betweenGroup(SentenceView v, List<Act> acts, int cs, int ce) {

@@ -147,21 +147,12 @@ final class TableRules {
         for (int p = index - 1; p >= Math.max(0, index - window); p--) {
             for (Act ac : views.get(p).acts) {
                 Actor s = states.stateOf(ac.actor());
-                if (s != null && !hasKey(inRows, s)) {
+                if (s != null && !ActorLists.hasKey(inRows, s)) {
                     ActorLists.addUnique(found, s);
                 }
             }
         }
         return found.size() == 1 ? found : new ArrayList<>();
-    }
-
-    private static boolean hasKey(List<Actor> list, Actor a) {
-        for (Actor x : list) {
-            if (x.key().equals(a.key())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The states the concluded body rows of a table name (directly or by an organization). */
@@ -249,7 +240,7 @@ final class TableRules {
             ActorLists.addUnique(parts, ac.actor());
         }
         if (ActorLists.distinctKeys(parts) < 2 || !hasBuyerCol && captionStates.size() == 1
-                && !hasKey(parts, captionStates.get(0)) && distinctStates(parts) < 2) {
+                && !ActorLists.hasKey(parts, captionStates.get(0)) && distinctStates(parts) < 2) {
             // "| Leonardo | Italy | support |" under one buyer's awards: the seller and its country, plus the buyer;
             // not "| Brazil | Gripen | Saab |": a row of two states' parties names buyer and seller already
             for (Actor a : captionStates) {
