@@ -171,7 +171,7 @@ public final class Engine {
         }
         UnlistedGroups.add(tk, a, b, acts);
         dropBracketedRepeats(tk, acts);
-        resolveReferences(tk, a, b, acts, previous, facts, index);
+        resolveReferences(tk, a, b, acts, previous, facts, index, s.block());
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
         List<DateMention> dates = DateParser.find(tk, a, b, sameYear(tk, a, b, published, previous));
         return new SentenceView(tk, s, index, acts, money, dates, names);
@@ -385,7 +385,7 @@ public final class Engine {
 
     /** "the two countries", "both sides", "the parties": the states just named, here or in the sentences before. */
     private void resolveReferences(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous,
-                                   List<Candidate> facts, int index) {
+                                   List<Candidate> facts, int index, int block) {
         if (b - a > 2 && "they".equals(tk.norm(a)) && tk.capitalised(a)) {
             // a sentence that opens with "They" goes on about the states of the sentence before
             List<Actor> found = List.of();
@@ -490,12 +490,31 @@ public final class Engine {
             // "the two countries" are states; "the two sides", "the three" may be movements or breakaway entities too
             boolean statesOnly = STATE_HEADS.contains(head);
             List<Actor> found = statesBefore(tk, acts, t, n, statesOnly);
+            if (found.size() < 2 && n > 0 && !previous.isEmpty() && !factIn(facts, index - 1)) {
+                // the sentence just before, in the same paragraph, names exactly that many (its subject's aside left
+                // out) and reports no fact: it, not an older fact, is what "the two countries" points back to
+                SentenceView last = previous.get(previous.size() - 1);
+                List<Act> outside = outsideSubjectAside(last);
+                List<Actor> named = named(outside == null ? last.acts : outside, 0, statesOnly);
+                if (named.size() == n && last.index == index - 1 && last.sentence.block() == block) {
+                    found = named;
+                }
+            }
             if (found.size() < 2) {
                 found = recentGroup(facts, index, n, 3);
             }
             for (int p = previous.size() - 1; p >= Math.max(0, previous.size() - 3) && found.size() < 2; p--) {
                 List<Actor> named = named(previous.get(p).acts, 0, statesOnly);
                 if (n > 0 ? named.size() == n : named.size() >= 2) {
+                    found = named;
+                }
+            }
+            if (found.size() < 2 && n > 0 && !previous.isEmpty()) {
+                // "Cyprus, with a small navy and a US arms embargo, has relied on France. The two countries signed
+                // ...": the sentence just before names that many once its subject's aside is left out
+                List<Act> outside = outsideSubjectAside(previous.get(previous.size() - 1));
+                List<Actor> named = outside == null ? List.of() : named(outside, 0, statesOnly);
+                if (named.size() == n) {
                     found = named;
                 }
             }
@@ -516,6 +535,42 @@ public final class Engine {
             }
             t = end - 1;
         }
+    }
+
+    /** Words that open an aside after a sentence's first name: "Cyprus, with ..., has relied on France". */
+    private static final Set<String> SUBJECT_ASIDE_OPENERS = Set.of("with", "despite", "unlike", "like", "whose",
+            "which", "who", "although", "though", "once", "long");
+
+    /**
+     * The acts of a sentence that opens with a name followed by an aside between commas, without the acts inside the
+     * aside; null when the sentence has no such aside.
+     */
+    private static List<Act> outsideSubjectAside(SentenceView v) {
+        if (v.acts.isEmpty()) {
+            return null;
+        }
+        Act first = v.acts.get(0);
+        int open = first.e();
+        if (first.s() > v.a + 1 || !",".equals(v.w(open)) || !SUBJECT_ASIDE_OPENERS.contains(v.w(open + 1))) {
+            return null;
+        }
+        int close = -1;
+        for (int i = open + 2; i < v.b; i++) {
+            if (",".equals(v.w(i))) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        List<Act> out = new ArrayList<>();
+        for (Act ac : v.acts) {
+            if (ac.e() <= open || ac.s() > close) {
+                out.add(ac);
+            }
+        }
+        return out;
     }
 
     /** Heads of a reference that can only mean states ("the two countries"), not movements or militias. */
@@ -580,6 +635,15 @@ public final class Engine {
      * when it has exactly {@code n} of them ({@code n = 0}: two or more): "the two sides" names the parties just
      * reported, not whichever states the sentence before happened to mention first.
      */
+    private static boolean factIn(List<Candidate> facts, int sentenceIndex) {
+        for (int k = facts.size() - 1; k >= 0 && facts.get(k).sentenceIndex >= sentenceIndex; k--) {
+            if (facts.get(k).sentenceIndex == sentenceIndex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Actor> recentGroup(List<Candidate> facts, int index, int n, int back) {
         for (int k = facts.size() - 1; k >= 0; k--) {
             Candidate c = facts.get(k);
