@@ -99,6 +99,9 @@ public final class Engine {
 
     /** The facts of one sentence of prose (or a table row read as prose), with {@code fill} to fill in parties. */
     private void sentence(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
+        if (ExerciseRules.linkLine(v, views)) {
+            return; // "Read more:" and its list: headlines of other articles, no facts of this one
+        }
         if (v.question || v.b - v.a < 3) {
             if (!v.question) {
                 exercises.listLine(v, out, views);
