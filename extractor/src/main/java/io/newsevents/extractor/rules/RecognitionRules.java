@@ -143,6 +143,15 @@ final class RecognitionRules {
                     if (!negated) {
                         continue;
                     }
+                    int wd = RecognitionNegation.WITHHOLDING_WORDS.contains(tk.norm(t - 1)) ? t - 1 : t - 2;
+                    boolean doubled = false;
+                    for (int i = Math.max(cs, wd - 3); i < wd; i++) {
+                        String x = tk.norm(i);
+                        doubled |= "not".equals(x) || "n't".equals(x) || "never".equals(x);
+                    }
+                    if (doubled) {
+                        continue; // "has not withdrawn its recognition": the recognition stands
+                    }
                 }
                 if (negated && ("recognised".equals(w) || "recognized".equals(w) || "acknowledged".equals(w))) {
                     for (int i = Math.max(cs, t - 3); i < t; i++) {
@@ -328,6 +337,17 @@ final class RecognitionRules {
                 List<Actor> shared = nonRecognition ? List.of() : objects.sharedHead(v, t);
                 if (!shared.isEmpty()) {
                     targets.addAll(shared); // "the Donetsk and Luhansk people's republics"
+                    tIdx = -1;
+                    anaphor = -1;
+                }
+                if (!nonRecognition && targets.isEmpty() && RecognitionReferences.pluralEnd(v, t) >= 0
+                        && !withholders.isEmpty()) {
+                    // "has not recognised the breakaway territories either": each entity named before
+                    List<Actor> plural = RecognitionReferences.pluralReferents(v, views, t, withholders);
+                    if (plural == null) {
+                        continue;
+                    }
+                    targets.addAll(plural);
                     tIdx = -1;
                     anaphor = -1;
                 }
