@@ -120,6 +120,13 @@ final class RecognitionReferences {
         while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
             i++;
         }
+        if ("their".equals(v.w(i)) && RecognitionTargets.STATEHOOD.contains(v.w(i + 1))
+                && !"of".equals(v.w(i + 2)) && !"over".equals(v.w(i + 2))) {
+            return i + 2; // "has not recognised their independence"
+        }
+        if ("the".equals(v.w(i)) && RecognitionTargets.STATEHOOD.contains(v.w(i + 1)) && "of".equals(v.w(i + 2))) {
+            i += 3; // "the independence of the breakaway regions"
+        }
         String x = v.w(i);
         if (!"the".equals(x) && !"these".equals(x) && !"those".equals(x) && !"both".equals(x)) {
             return -1;
@@ -148,11 +155,32 @@ final class RecognitionReferences {
     }
 
     /**
-     * The entities a plural description stands for: the distinct entities (kind other) named before the trigger at
-     * {@code t} in this sentence and, until two are found, in the five sentences before; null unless two to four.
+     * The entities a plural description ending at {@code end} stands for: those listed right after it in an
+     * apposition, else the distinct entities (kind other) named before the trigger at {@code t} in this sentence and,
+     * until two are found, in the five sentences before; null unless two to four.
      */
-    static List<Actor> pluralReferents(SentenceView v, List<SentenceView> views, int t, List<Actor> withholders) {
+    static List<Actor> pluralReferents(SentenceView v, List<SentenceView> views, int t, int end,
+                                       List<Actor> withholders) {
         List<Actor> found = new ArrayList<>();
+        if (",".equals(v.w(end)) || ":".equals(v.w(end))) {
+            // "the two breakaway regions, Abkhazia and South Ossetia": the entities named right after
+            Act last = null;
+            int s = "the".equals(v.w(end + 1)) ? end + 2 : end + 1;
+            for (Act ac : v.acts) {
+                if (ac.s() < s) {
+                    continue;
+                }
+                if (!referable(ac, withholders) || (last == null ? ac.s() != s : !Clauses.listConnected(v, last, ac))) {
+                    break;
+                }
+                ActorLists.addUnique(found, ac.actor());
+                last = ac;
+            }
+            if (found.size() >= 2) {
+                return found;
+            }
+            found.clear();
+        }
         for (int p = v.index; p >= Math.max(0, v.index - 5) && found.size() < 2; p--) {
             for (Act ac : views.get(p).acts) {
                 if (p == v.index && ac.s() > t) {

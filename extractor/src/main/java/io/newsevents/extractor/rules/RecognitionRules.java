@@ -295,7 +295,8 @@ final class RecognitionRules {
                     for (int k = wIdx - 1; k >= 0; k--) {
                         if ((Clauses.listConnected(v, acts.get(k), acts.get(k + 1))
                                 || RecognitionWithholders.joinedWithIt(v, acts.get(k), acts.get(k + 1)))
-                                && !acts.get(k).ref()) {
+                                && !acts.get(k).ref() && !RecognitionWithholders.notSubject(v, acts.get(k))) {
+                            // not "Unlike Zambia, Malawi ...", "Despite ties with Turkey, Azerbaijan ..."
                             withholding.addWithholder(withholders, acts.get(k));
                         } else {
                             break;
@@ -340,10 +341,11 @@ final class RecognitionRules {
                     tIdx = -1;
                     anaphor = -1;
                 }
-                if (!nonRecognition && targets.isEmpty() && RecognitionReferences.pluralEnd(v, t) >= 0
-                        && !withholders.isEmpty()) {
+                int pluralEnd = nonRecognition || !targets.isEmpty() || withholders.isEmpty() ? -1
+                        : RecognitionReferences.pluralEnd(v, t);
+                if (pluralEnd >= 0) {
                     // "has not recognised the breakaway territories either": each entity named before
-                    List<Actor> plural = RecognitionReferences.pluralReferents(v, views, t, withholders);
+                    List<Actor> plural = RecognitionReferences.pluralReferents(v, views, t, pluralEnd, withholders);
                     if (plural == null) {
                         continue;
                     }

@@ -68,8 +68,11 @@ final class RecognitionWithholders {
             if (notEven != null) {
                 return notEven;
             }
-            // "Neither A nor B, which both trade with Russia, recognises": the aside may be a clause of its own
-            List<Actor> neither = j < cs ? neitherBeforeAside(v, v.a, g) : null;
+        }
+        if (j < cs && (",".equals(tk.norm(g)) || DASHES.contains(tk.norm(g)))) {
+            // "Neither A nor B, which both trade with Russia, recognises", "Neither A nor B - both CSTO members -
+            // has recognised": the aside may be a clause of its own
+            List<Actor> neither = neitherBeforeAside(v, v.a, g);
             if (neither != null) {
                 return neither;
             }
@@ -78,7 +81,7 @@ final class RecognitionWithholders {
             return null;
         }
         boolean aside = ",".equals(tk.norm(j));
-        if (aside) {
+        if (aside || DASHES.contains(tk.norm(j))) {
             // "Neither A nor B, both members of the CSTO, has recognised": the subject before an apposition
             List<Actor> before = neitherBeforeAside(v, cs, j);
             if (before != null) {
@@ -202,13 +205,14 @@ final class RecognitionWithholders {
     private List<Actor> neitherBeforeAside(SentenceView v, int cs, int comma) {
         Tokens tk = v.tk;
         int o = -1;
+        boolean dash = DASHES.contains(tk.norm(comma));
         for (int i = comma - 1; i > cs && i >= comma - 15; i--) {
             String x = tk.norm(i);
             if (Lexicon.RECOGNISE.contains(x) || "not".equals(x) || "never".equals(x) || "n't".equals(x)
                     || ";".equals(x)) {
                 return null;
             }
-            if (",".equals(x)) {
+            if (dash ? DASHES.contains(x) : ",".equals(x)) {
                 o = i;
                 break;
             }
@@ -265,6 +269,9 @@ final class RecognitionWithholders {
         }
         return nor;
     }
+
+    /** Dashes that may close an aside: "Neither A nor B - both CSTO members - has recognised". */
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "-", "--");
 
     /** Words right before "not even" that start a clause: the subject may follow. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "yet", ":", "\u2014", "-");
