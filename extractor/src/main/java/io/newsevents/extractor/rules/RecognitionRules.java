@@ -20,7 +20,7 @@ import java.util.Set;
 final class RecognitionRules {
 
     /** "rejects X's independence": a negation by itself. */
-    static final Set<String> REJECT = Set.of("rejects", "rejected", "rejecting", "rejection");
+    static final Set<String> REJECT = Set.of("reject", "rejects", "rejected", "rejecting", "rejection");
     /** "does not accept X's independence": a negated acceptance of statehood. */
     static final Set<String> ACCEPT = Set.of("accept", "accepts", "accepted", "accepting");
     /** Forms of "be" before "recognised": a passive ("is not recognised by"). */
@@ -129,13 +129,38 @@ final class RecognitionRules {
                     String x = tk.norm(i);
                     if ("not".equals(x) || "n't".equals(x) || "never".equals(x) || Lexicon.REFUSE.contains(x)
                             || RecognitionNegation.WITHHOLDING_WORDS.contains(x)
-                            || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
+                            || "yet".equals(x) && "to".equals(tk.norm(i + 1))
+                            || RecognitionNegation.holdsBack(tk, i)) {
                         negated = true;
                         negAt = i;
                     }
                 }
+                for (int i = t - 2; negated && i >= Math.max(cs + 1, t - 4); i--) {
+                    if (RecognitionNegation.holdsBack(tk, i)) {
+                        for (int k = i - 2; k >= Math.max(cs, i - 5); k--) {
+                            String x = tk.norm(k);
+                            if ("not".equals(x) || "n't".equals(x) || "never".equals(x)) {
+                                negated = false; // "has never shied away from recognising": it recognises
+                            }
+                        }
+                    }
+                }
+                boolean grantDenied = false;
+                if ("recognition".equals(w) && RecognitionNegation.GRANTING.contains(tk.norm(t - 1))
+                        && ("to".equals(tk.norm(t + 1)) || "of".equals(tk.norm(t + 1)))) {
+                    // "has not extended recognition to X", "has never granted recognition to X"
+                    for (int i = t - 2; i >= Math.max(cs, t - 5); i--) {
+                        String x = tk.norm(i);
+                        if ("not".equals(x) || "n't".equals(x) || "never".equals(x)
+                                || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
+                            grantDenied = true;
+                            negAt = i;
+                        }
+                    }
+                    negated |= grantDenied;
+                }
                 // "withholds recognition of"
-                if ("recognition".equals(w)) {
+                if ("recognition".equals(w) && !grantDenied) {
                     negated = negated && (RecognitionNegation.WITHHOLDING_WORDS.contains(tk.norm(t - 1))
                             || RecognitionNegation.WITHHOLDING_WORDS.contains(tk.norm(t - 2))
                             && "its".equals(tk.norm(t - 1))
@@ -177,7 +202,7 @@ final class RecognitionRules {
                 if ((Lexicon.DEMAND_VERBS.contains(x) || RecognitionNegation.MORE_DEMANDS.contains(x))
                         && RecognitionNegation.demandReaches(tk, i, t)
                         || "longer".equals(x) && "no".equals(tk.norm(i - 1))
-                        || RecognitionNegation.CONDITIONAL_OR_ENDED.contains(x)
+                        || RecognitionNegation.CONDITIONAL_OR_ENDED.contains(x) && !"short".equals(tk.norm(i + 1))
                         && !("may".equals(x) && tk.capitalised(i))
                         && !RecognitionNegation.reportedWould(v, i, cs, ce)) {
                     skip = true;

@@ -210,7 +210,7 @@ final class RecognitionTargets {
             from = t + 2;
         }
         if (!nonRecognition && "recognition".equals(w)
-                && ("of".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)))) {
+                && ("of".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)) || "to".equals(tk.norm(t + 1)))) {
             // "withholds recognition of X", "have withheld recognition from X"
             from = t + 2;
         }
