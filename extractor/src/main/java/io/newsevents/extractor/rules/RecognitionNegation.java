@@ -24,7 +24,8 @@ final class RecognitionNegation {
             "lifted");
     /** Demand verbs besides {@link Lexicon#DEMAND_VERBS}: "resolutions which call on all states not to recognise". */
     static final Set<String> MORE_DEMANDS = Set.of("call", "calling", "ask", "asking", "press", "pressing", "appeal",
-            "appealing", "encourage", "encouraging", "persuading", "persuades", "instruct", "instructs", "instructed");
+            "appealing", "encourage", "encouraging", "persuading", "persuades", "instruct", "instructs", "instructed", "wants", "want",
+            "wanted", "wanting", "expects", "expect", "expected", "expecting");
     /** Verbs of saying that shift "will" back to "would" in reported speech. */
     private static final Set<String> SAYING = Set.of("said", "stated", "declared", "announced", "reiterated",
             "insisted", "stressed", "repeated", "told", "confirmed", "added", "made clear");
