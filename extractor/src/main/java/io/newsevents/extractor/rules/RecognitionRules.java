@@ -271,9 +271,20 @@ final class RecognitionRules {
                         inClause = true;
                     }
                 }
+                int pronoun = named != null ? -1 : RecognitionWithholders.pronounSubject(v, cs, negAt);
                 Act ante = inClause || named != null || RELATIVE.contains(tk.norm(cs)) ? null
                         : Clauses.antecedent(v, cs);
-                if (ante != null && states.stateOf(ante.actor()) != null) {
+                if (pronoun >= 0) {
+                    // "Serbia signed a deal with Russia, but it does not recognise ...", "said his country does not"
+                    Act said = withholding.pronounAntecedent(v, pronoun);
+                    if (said == null) {
+                        continue;
+                    }
+                    withholding.addWithholder(withholders, said);
+                    int subjectEnd = negAt;
+                    acts = new ArrayList<>(acts);
+                    acts.removeIf(ac -> ac.e() <= subjectEnd);
+                } else if (ante != null && states.stateOf(ante.actor()) != null) {
                     // "Iran, which lets envoys of X use its embassy in Tehran, has not recognised ...": the noun
                     // the relative clause hangs on is the subject
                     withholding.addWithholder(withholders, ante);

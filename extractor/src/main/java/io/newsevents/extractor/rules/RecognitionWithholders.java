@@ -270,6 +270,66 @@ final class RecognitionWithholders {
         return nor;
     }
 
+    /** Modals between a subject and its negation: "it will never recognise". */
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "also", "too", "says",
+            "said");
+    /** Possessives of a speaker's country: "his country does not recognise". */
+    private static final Set<String> SPEAKER_POSSESSIVES = Set.of("his", "her", "its", "our", "their");
+    /** Heads of "his country", "its government" as a subject. */
+    private static final Set<String> OWN_STATE_HEADS = Set.of("country", "government", "nation", "state");
+
+    /**
+     * The token of a pronoun subject of the negation at {@code negAt}: "but it still does not recognise", "said his
+     * country does not recognise"; -1 when the subject is no such pronoun.
+     */
+    static int pronounSubject(SentenceView v, int cs, int negAt) {
+        Tokens tk = v.tk;
+        int k = negAt - 1;
+        while (k > v.a && k >= negAt - 4 && (SUBJECT_GAP.contains(tk.norm(k)) || MODALS.contains(tk.norm(k)))) {
+            k--;
+        }
+        if (k < v.a || k < cs - 1) {
+            return -1;
+        }
+        String x = tk.norm(k);
+        if ("it".equals(x) && k > v.a) {
+            return k;
+        }
+        if (OWN_STATE_HEADS.contains(x) && SPEAKER_POSSESSIVES.contains(tk.norm(k - 1)) && k - 1 > v.a) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The state a pronoun subject at {@code p} stands for: the first state named in the sentence before it that is
+     * no object, topic or place ("Serbia signed a deal with Russia, but it ..."); null when there is none or it
+     * opens a list (a list is no "it").
+     */
+    Act pronounAntecedent(SentenceView v, int p) {
+        Tokens tk = v.tk;
+        for (int k = 0; k < v.acts.size(); k++) {
+            Act ac = v.acts.get(k);
+            if (ac.e() > p) {
+                return null;
+            }
+            if (ac.ref() || states.stateOf(ac.actor()) == null || notSubject(v, ac)
+                    || Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ac.s() - 1))
+                    || "the".equals(tk.norm(ac.s() - 1)) && Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ac.s() - 2))) {
+                continue;
+            }
+            Act next = k + 1 < v.acts.size() && v.acts.get(k + 1).e() <= p ? v.acts.get(k + 1) : null;
+            if (next != null && "'s".equals(tk.norm(ac.e())) && next.s() - ac.e() <= 4) {
+                continue; // "Turkey's ally Azerbaijan says it ...": the possessor describes the subject
+            }
+            if (next != null && Clauses.listConnected(v, ac, next)) {
+                return null;
+            }
+            return ac;
+        }
+        return null;
+    }
+
     /** Dashes that may close an aside: "Neither A nor B - both CSTO members - has recognised". */
     private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "-", "--");
 
