@@ -138,8 +138,8 @@ final class RecognitionReferences {
         while (k < i + 6 && ANAPHOR_MODIFIERS.contains(v.w(k))) {
             k++;
         }
-        if (!PLURAL_HEADS.contains(v.w(k)) || k >= v.b) {
-            return -1;
+        if (!PLURAL_HEADS.contains(v.w(k)) || k >= v.b || "the".equals(x) && k == i + 1) {
+            return -1; // not a bare "the territories", which may be any
         }
         String n = v.w(k + 1);
         if ("of".equals(n) || "in".equals(n) || "-".equals(n) || "that".equals(n) || "which".equals(n)
