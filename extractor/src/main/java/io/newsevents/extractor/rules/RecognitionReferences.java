@@ -124,6 +124,10 @@ final class RecognitionReferences {
                 && !"of".equals(v.w(i + 2)) && !"over".equals(v.w(i + 2))) {
             return i + 2; // "has not recognised their independence"
         }
+        if ("either".equals(v.w(i)) && "of".equals(v.w(i + 1)) && ("them".equals(v.w(i + 2))
+                || "the".equals(v.w(i + 2)) && "two".equals(v.w(i + 3)) && !v.tk.isWord(i + 4))) {
+            return "them".equals(v.w(i + 2)) ? i + 3 : i + 4; // "has not recognised either of them"
+        }
         if ("the".equals(v.w(i)) && RecognitionTargets.STATEHOOD.contains(v.w(i + 1)) && "of".equals(v.w(i + 2))) {
             i += 3; // "the independence of the breakaway regions"
         }
