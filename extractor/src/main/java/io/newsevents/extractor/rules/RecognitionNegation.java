@@ -24,12 +24,39 @@ final class RecognitionNegation {
             "lifted");
     /** Demand verbs besides {@link Lexicon#DEMAND_VERBS}: "resolutions which call on all states not to recognise". */
     static final Set<String> MORE_DEMANDS = Set.of("call", "calling", "ask", "asking", "press", "pressing", "appeal",
-            "appealing", "encourage", "encouraging", "persuading", "persuades", "instruct", "instructs", "instructed");
+            "appealing", "encourage", "encouraging", "persuading", "persuades", "instruct", "instructs", "instructed", "wants", "want",
+            "wanted", "wanting", "expects", "expect", "expected", "expecting");
     /** Verbs of saying that shift "will" back to "would" in reported speech. */
     private static final Set<String> SAYING = Set.of("said", "stated", "declared", "announced", "reiterated",
             "insisted", "stressed", "repeated", "told", "confirmed", "added", "made clear");
 
+    /** Verbs before "short of": "stopped short of recognising", "falls short of recognising". */
+    private static final Set<String> STOP_SHORT = Set.of("stopped", "stops", "stop", "stopping", "fell", "falls",
+            "fall", "falling");
+    /** Verbs before "away from": "shied away from recognising", "steers away from recognising". */
+    private static final Set<String> SHY_AWAY = Set.of("shied", "shies", "shy", "shying", "steered", "steers",
+            "steer", "steering", "stayed", "stays", "stay", "staying");
+    /** Verbs before "off (on|from)": "held off on recognising". */
+    private static final Set<String> HOLD_OFF = Set.of("held", "holds", "hold", "holding");
+    /** Verbs that give recognition as their object: "has not extended recognition to X". */
+    static final Set<String> GRANTING = Set.of("extended", "extends", "extend", "extending", "granted", "grants",
+            "grant", "granting", "accorded", "accords", "accord", "offered", "offers", "offer", "given", "gave",
+            "give", "gives");
+
     private RecognitionNegation() {
+    }
+
+    /**
+     * "stopped short of recognising", "shied away from recognising", "held off on recognising": a phrase that ends
+     * at {@code i + 1} (the preposition) and withholds what follows.
+     */
+    static boolean holdsBack(Tokens tk, int i) {
+        String x = tk.norm(i);
+        String p = tk.norm(i + 1);
+        String before = tk.norm(i - 1);
+        return "short".equals(x) && "of".equals(p) && STOP_SHORT.contains(before)
+                || "away".equals(x) && "from".equals(p) && SHY_AWAY.contains(before)
+                || "off".equals(x) && ("on".equals(p) || "from".equals(p)) && HOLD_OFF.contains(before);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.newsevents.events.Actor;
 import io.newsevents.extractor.rules.SentenceView.Act;
 import io.newsevents.extractor.text.Tokens;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -103,6 +104,98 @@ final class RecognitionReferences {
             return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
         }
         return k + 1;
+    }
+
+    /** Heads of a plural description that stands for several entities named before: "the breakaway territories". */
+    private static final Set<String> PLURAL_HEADS = Set.of("territories", "regions", "republics", "entities",
+            "enclaves", "statelets", "provinces");
+
+    /**
+     * End of a plural description as the object of the trigger at {@code t}: "the breakaway territories", "these
+     * separatist republics", "both regions"; -1 when the object is none of these or an actor is named in it
+     * (Engine's "the two regions"), or it is named by what follows ("the regions of Georgia").
+     */
+    static int pluralEnd(SentenceView v, int t) {
+        int i = t + 1;
+        while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
+            i++;
+        }
+        if ("their".equals(v.w(i)) && RecognitionTargets.STATEHOOD.contains(v.w(i + 1))
+                && !"of".equals(v.w(i + 2)) && !"over".equals(v.w(i + 2))) {
+            return i + 2; // "has not recognised their independence"
+        }
+        if ("either".equals(v.w(i)) && "of".equals(v.w(i + 1)) && ("them".equals(v.w(i + 2))
+                || "the".equals(v.w(i + 2)) && "two".equals(v.w(i + 3)) && !v.tk.isWord(i + 4))) {
+            return "them".equals(v.w(i + 2)) ? i + 3 : i + 4; // "has not recognised either of them"
+        }
+        if ("the".equals(v.w(i)) && RecognitionTargets.STATEHOOD.contains(v.w(i + 1)) && "of".equals(v.w(i + 2))) {
+            i += 3; // "the independence of the breakaway regions"
+        }
+        String x = v.w(i);
+        if (!"the".equals(x) && !"these".equals(x) && !"those".equals(x) && !"both".equals(x)) {
+            return -1;
+        }
+        int k = i + 1;
+        if ("two".equals(v.w(k)) || "three".equals(v.w(k))) {
+            k++;
+        }
+        while (k < i + 6 && ANAPHOR_MODIFIERS.contains(v.w(k))) {
+            k++;
+        }
+        if (!PLURAL_HEADS.contains(v.w(k)) || k >= v.b || "the".equals(x) && k == i + 1) {
+            return -1; // not a bare "the territories", which may be any
+        }
+        String n = v.w(k + 1);
+        if ("of".equals(n) || "in".equals(n) || "-".equals(n) || "that".equals(n) || "which".equals(n)
+                || v.tk.capitalised(k + 1) && k + 1 < v.b) {
+            return -1;
+        }
+        for (Act ac : v.acts) {
+            if (ac.s() >= i && ac.s() <= k) {
+                return -1;
+            }
+        }
+        return k + 1;
+    }
+
+    /**
+     * The entities a plural description ending at {@code end} stands for: those listed right after it in an
+     * apposition, else the distinct entities (kind other) named before the trigger at {@code t} in this sentence and,
+     * until two are found, in the five sentences before; null unless two to four.
+     */
+    static List<Actor> pluralReferents(SentenceView v, List<SentenceView> views, int t, int end,
+                                       List<Actor> withholders) {
+        List<Actor> found = new ArrayList<>();
+        if (",".equals(v.w(end)) || ":".equals(v.w(end))) {
+            // "the two breakaway regions, Abkhazia and South Ossetia": the entities named right after
+            Act last = null;
+            int s = "the".equals(v.w(end + 1)) ? end + 2 : end + 1;
+            for (Act ac : v.acts) {
+                if (ac.s() < s) {
+                    continue;
+                }
+                if (!referable(ac, withholders) || (last == null ? ac.s() != s : !Clauses.listConnected(v, last, ac))) {
+                    break;
+                }
+                ActorLists.addUnique(found, ac.actor());
+                last = ac;
+            }
+            if (found.size() >= 2) {
+                return found;
+            }
+            found.clear();
+        }
+        for (int p = v.index; p >= Math.max(0, v.index - 5) && found.size() < 2; p--) {
+            for (Act ac : views.get(p).acts) {
+                if (p == v.index && ac.s() > t) {
+                    break;
+                }
+                if (referable(ac, withholders)) {
+                    ActorLists.addUnique(found, ac.actor());
+                }
+            }
+        }
+        return found.size() >= 2 && found.size() <= 4 ? found : null;
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Set;
 final class RecognitionRules {
 
     /** "rejects X's independence": a negation by itself. */
-    static final Set<String> REJECT = Set.of("rejects", "rejected", "rejecting", "rejection");
+    static final Set<String> REJECT = Set.of("reject", "rejects", "rejected", "rejecting", "rejection");
     /** "does not accept X's independence": a negated acceptance of statehood. */
     static final Set<String> ACCEPT = Set.of("accept", "accepts", "accepted", "accepting");
     /** Forms of "be" before "recognised": a passive ("is not recognised by"). */
@@ -129,19 +129,53 @@ final class RecognitionRules {
                     String x = tk.norm(i);
                     if ("not".equals(x) || "n't".equals(x) || "never".equals(x) || Lexicon.REFUSE.contains(x)
                             || RecognitionNegation.WITHHOLDING_WORDS.contains(x)
-                            || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
+                            || "yet".equals(x) && "to".equals(tk.norm(i + 1))
+                            || RecognitionNegation.holdsBack(tk, i)) {
                         negated = true;
                         negAt = i;
                     }
                 }
+                for (int i = t - 2; negated && i >= Math.max(cs + 1, t - 4); i--) {
+                    if (RecognitionNegation.holdsBack(tk, i)) {
+                        for (int k = i - 2; k >= Math.max(cs, i - 5); k--) {
+                            String x = tk.norm(k);
+                            if ("not".equals(x) || "n't".equals(x) || "never".equals(x)) {
+                                negated = false; // "has never shied away from recognising": it recognises
+                            }
+                        }
+                    }
+                }
+                boolean grantDenied = false;
+                if ("recognition".equals(w) && RecognitionNegation.GRANTING.contains(tk.norm(t - 1))
+                        && ("to".equals(tk.norm(t + 1)) || "of".equals(tk.norm(t + 1)))) {
+                    // "has not extended recognition to X", "has never granted recognition to X"
+                    for (int i = t - 2; i >= Math.max(cs, t - 5); i--) {
+                        String x = tk.norm(i);
+                        if ("not".equals(x) || "n't".equals(x) || "never".equals(x)
+                                || "yet".equals(x) && "to".equals(tk.norm(i + 1))) {
+                            grantDenied = true;
+                            negAt = i;
+                        }
+                    }
+                    negated |= grantDenied;
+                }
                 // "withholds recognition of"
-                if ("recognition".equals(w)) {
+                if ("recognition".equals(w) && !grantDenied) {
                     negated = negated && (RecognitionNegation.WITHHOLDING_WORDS.contains(tk.norm(t - 1))
                             || RecognitionNegation.WITHHOLDING_WORDS.contains(tk.norm(t - 2))
                             && "its".equals(tk.norm(t - 1))
                             || "non".equals(tk.norm(t - 2)));
                     if (!negated) {
                         continue;
+                    }
+                    int wd = RecognitionNegation.WITHHOLDING_WORDS.contains(tk.norm(t - 1)) ? t - 1 : t - 2;
+                    boolean doubled = false;
+                    for (int i = Math.max(cs, wd - 3); i < wd; i++) {
+                        String x = tk.norm(i);
+                        doubled |= "not".equals(x) || "n't".equals(x) || "never".equals(x);
+                    }
+                    if (doubled) {
+                        continue; // "has not withdrawn its recognition": the recognition stands
                     }
                 }
                 if (negated && ("recognised".equals(w) || "recognized".equals(w) || "acknowledged".equals(w))) {
@@ -168,7 +202,7 @@ final class RecognitionRules {
                 if ((Lexicon.DEMAND_VERBS.contains(x) || RecognitionNegation.MORE_DEMANDS.contains(x))
                         && RecognitionNegation.demandReaches(tk, i, t)
                         || "longer".equals(x) && "no".equals(tk.norm(i - 1))
-                        || RecognitionNegation.CONDITIONAL_OR_ENDED.contains(x)
+                        || RecognitionNegation.CONDITIONAL_OR_ENDED.contains(x) && !"short".equals(tk.norm(i + 1))
                         && !("may".equals(x) && tk.capitalised(i))
                         && !RecognitionNegation.reportedWould(v, i, cs, ce)) {
                     skip = true;
@@ -237,9 +271,20 @@ final class RecognitionRules {
                         inClause = true;
                     }
                 }
+                int pronoun = named != null ? -1 : RecognitionWithholders.pronounSubject(v, cs, negAt);
                 Act ante = inClause || named != null || RELATIVE.contains(tk.norm(cs)) ? null
                         : Clauses.antecedent(v, cs);
-                if (ante != null && states.stateOf(ante.actor()) != null) {
+                if (pronoun >= 0) {
+                    // "Serbia signed a deal with Russia, but it does not recognise ...", "said his country does not"
+                    Act said = withholding.pronounAntecedent(v, pronoun);
+                    if (said == null) {
+                        continue;
+                    }
+                    withholding.addWithholder(withholders, said);
+                    int subjectEnd = negAt;
+                    acts = new ArrayList<>(acts);
+                    acts.removeIf(ac -> ac.e() <= subjectEnd);
+                } else if (ante != null && states.stateOf(ante.actor()) != null) {
                     // "Iran, which lets envoys of X use its embassy in Tehran, has not recognised ...": the noun
                     // the relative clause hangs on is the subject
                     withholding.addWithholder(withholders, ante);
@@ -286,7 +331,8 @@ final class RecognitionRules {
                     for (int k = wIdx - 1; k >= 0; k--) {
                         if ((Clauses.listConnected(v, acts.get(k), acts.get(k + 1))
                                 || RecognitionWithholders.joinedWithIt(v, acts.get(k), acts.get(k + 1)))
-                                && !acts.get(k).ref()) {
+                                && !acts.get(k).ref() && !RecognitionWithholders.notSubject(v, acts.get(k))) {
+                            // not "Unlike Zambia, Malawi ...", "Despite ties with Turkey, Azerbaijan ..."
                             withholding.addWithholder(withholders, acts.get(k));
                         } else {
                             break;
@@ -328,6 +374,18 @@ final class RecognitionRules {
                 List<Actor> shared = nonRecognition ? List.of() : objects.sharedHead(v, t);
                 if (!shared.isEmpty()) {
                     targets.addAll(shared); // "the Donetsk and Luhansk people's republics"
+                    tIdx = -1;
+                    anaphor = -1;
+                }
+                int pluralEnd = nonRecognition || !targets.isEmpty() || withholders.isEmpty() ? -1
+                        : RecognitionReferences.pluralEnd(v, t);
+                if (pluralEnd >= 0) {
+                    // "has not recognised the breakaway territories either": each entity named before
+                    List<Actor> plural = RecognitionReferences.pluralReferents(v, views, t, pluralEnd, withholders);
+                    if (plural == null) {
+                        continue;
+                    }
+                    targets.addAll(plural);
                     tIdx = -1;
                     anaphor = -1;
                 }

@@ -210,7 +210,7 @@ final class RecognitionTargets {
             from = t + 2;
         }
         if (!nonRecognition && "recognition".equals(w)
-                && ("of".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)))) {
+                && ("of".equals(tk.norm(t + 1)) || "from".equals(tk.norm(t + 1)) || "to".equals(tk.norm(t + 1)))) {
             // "withholds recognition of X", "have withheld recognition from X"
             from = t + 2;
         }
@@ -291,7 +291,9 @@ final class RecognitionTargets {
                 if (Clauses.listConnected(v, acts.get(k - 1), acts.get(k))
                         && (acts.get(k).s() - acts.get(k - 1).e()) <= 2
                         && ("or".equals(tk.norm(acts.get(k).s() - 1)) || "and".equals(tk.norm(acts.get(k).s() - 1))
-                        || ",".equals(tk.norm(acts.get(k).s() - 1)))
+                        || ",".equals(tk.norm(acts.get(k).s() - 1))
+                        || "the".equals(tk.norm(acts.get(k).s() - 1)) && "and".equals(tk.norm(acts.get(k).s() - 2))
+                        && Actor.OTHER.equals(acts.get(k).actor().kind()) && !acts.get(k).ref())
                         && !RecognitionEllipsis.ELLIPSIS_AUX.contains(tk.norm(acts.get(k).e()))
                         && !RecognitionReferences.CLAUSE_VERBS_AFTER_IT.contains(tk.norm(acts.get(k).e()))
                         && !tk.norm(acts.get(k).e()).endsWith("n't")

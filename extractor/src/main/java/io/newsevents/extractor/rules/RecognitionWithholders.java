@@ -69,36 +69,33 @@ final class RecognitionWithholders {
                 return notEven;
             }
         }
+        if (j < cs && (",".equals(tk.norm(g)) || DASHES.contains(tk.norm(g)))) {
+            // "Neither A nor B, which both trade with Russia, recognises", "Neither A nor B - both CSTO members -
+            // has recognised": the aside may be a clause of its own
+            List<Actor> neither = neitherBeforeAside(v, v.a, g);
+            if (neither != null) {
+                return neither;
+            }
+        }
         if (j < cs) {
             return null;
         }
         boolean aside = ",".equals(tk.norm(j));
-        int end = aside ? j : j + 1; // the subject's (or the aside's) last actor ends here
-        int last = -1;
-        for (int k = 0; k < v.acts.size(); k++) {
-            Act ac = v.acts.get(k);
-            if (ac.e() == end && ac.s() >= cs && !ac.ref()) {
-                last = k;
+        if (aside || DASHES.contains(tk.norm(j))) {
+            // "Neither A nor B, both members of the CSTO, has recognised": the subject before an apposition
+            List<Actor> before = neitherBeforeAside(v, cs, j);
+            if (before != null) {
+                return before;
             }
         }
+        int end = aside ? j : j + 1; // the subject's (or the aside's) last actor ends here
+        int last = actEndingAt(v, cs, end);
         if (last < 0) {
             return quantifiedWithoutName(v, cs, j);
         }
-        int first = last;
-        while (first > 0 && Clauses.listConnected(v, v.acts.get(first - 1), v.acts.get(first))
-                && v.acts.get(first - 1).s() >= cs && !v.acts.get(first - 1).ref()) {
-            first--;
-        }
+        int first = listFirst(v, cs, last);
         List<Actor> out = new ArrayList<>();
-        boolean nor = false;
-        for (int k = first; k <= last; k++) {
-            addWithholder(out, v.acts.get(k));
-            if (k > first) {
-                for (int i = v.acts.get(k - 1).e(); i < v.acts.get(k).s(); i++) {
-                    nor |= "nor".equals(tk.norm(i));
-                }
-            }
-        }
+        boolean nor = addList(v, first, last, out);
         int s = v.acts.get(first).s();
         String before = tk.norm(s - 1);
         if ("the".equals(before)) {
@@ -199,6 +196,143 @@ final class RecognitionWithholders {
         return stateList(v, "the".equals(tk.norm(s)) ? s + 1 : s, out) < 0 ? List.of() : out;
     }
 
+    /**
+     * "Neither A nor B, both members of the CSTO, has recognised", "Neither A nor B, which trade with Russia,
+     * recognises": the states of a neither/nor list that closes with the comma opening an aside, which ends with the
+     * comma at {@code comma} right before the verb and has no verb of recognition or negation of its own; null when
+     * the sentence is not of that shape.
+     */
+    private List<Actor> neitherBeforeAside(SentenceView v, int cs, int comma) {
+        Tokens tk = v.tk;
+        int o = -1;
+        boolean dash = DASHES.contains(tk.norm(comma));
+        for (int i = comma - 1; i > cs && i >= comma - 15; i--) {
+            String x = tk.norm(i);
+            if (Lexicon.RECOGNISE.contains(x) || "not".equals(x) || "never".equals(x) || "n't".equals(x)
+                    || ";".equals(x)) {
+                return null;
+            }
+            if (dash ? DASHES.contains(x) : ",".equals(x)) {
+                o = i;
+                break;
+            }
+        }
+        if (o < 0) {
+            return null;
+        }
+        int last = actEndingAt(v, cs, o);
+        if (last < 0) {
+            return null;
+        }
+        int first = listFirst(v, cs, last);
+        List<Actor> out = new ArrayList<>();
+        boolean nor = addList(v, first, last, out);
+        int s = v.acts.get(first).s();
+        if ("the".equals(tk.norm(s - 1))) {
+            s--;
+        }
+        return "neither".equals(tk.norm(s - 1)) && nor && s - 1 >= cs && out.size() >= 2 ? out : null;
+    }
+
+    /** Index in {@code v.acts} of the last named actor that starts at or after {@code cs} and ends at {@code end}. */
+    private static int actEndingAt(SentenceView v, int cs, int end) {
+        int last = -1;
+        for (int k = 0; k < v.acts.size(); k++) {
+            Act ac = v.acts.get(k);
+            if (ac.e() == end && ac.s() >= cs && !ac.ref()) {
+                last = k;
+            }
+        }
+        return last;
+    }
+
+    /** Index of the first actor of the list (starting at or after {@code cs}) whose last actor is {@code last}. */
+    private static int listFirst(SentenceView v, int cs, int last) {
+        int first = last;
+        while (first > 0 && Clauses.listConnected(v, v.acts.get(first - 1), v.acts.get(first))
+                && v.acts.get(first - 1).s() >= cs && !v.acts.get(first - 1).ref()) {
+            first--;
+        }
+        return first;
+    }
+
+    /** Adds the states of actors {@code first..last} to {@code out}; whether "nor" joins any two of them. */
+    private boolean addList(SentenceView v, int first, int last, List<Actor> out) {
+        boolean nor = false;
+        for (int k = first; k <= last; k++) {
+            addWithholder(out, v.acts.get(k));
+            if (k > first) {
+                for (int i = v.acts.get(k - 1).e(); i < v.acts.get(k).s(); i++) {
+                    nor |= "nor".equals(v.tk.norm(i));
+                }
+            }
+        }
+        return nor;
+    }
+
+    /** Modals between a subject and its negation: "it will never recognise". */
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "also", "too", "says",
+            "said");
+    /** Possessives of a speaker's country: "his country does not recognise". */
+    private static final Set<String> SPEAKER_POSSESSIVES = Set.of("his", "her", "its", "our", "their");
+    /** Heads of "his country", "its government" as a subject. */
+    private static final Set<String> OWN_STATE_HEADS = Set.of("country", "government", "nation", "state");
+
+    /**
+     * The token of a pronoun subject of the negation at {@code negAt}: "but it still does not recognise", "said his
+     * country does not recognise"; -1 when the subject is no such pronoun.
+     */
+    static int pronounSubject(SentenceView v, int cs, int negAt) {
+        Tokens tk = v.tk;
+        int k = negAt - 1;
+        while (k > v.a && k >= negAt - 4 && (SUBJECT_GAP.contains(tk.norm(k)) || MODALS.contains(tk.norm(k)))) {
+            k--;
+        }
+        if (k < v.a || k < cs - 1) {
+            return -1;
+        }
+        String x = tk.norm(k);
+        if ("it".equals(x) && k > v.a) {
+            return k;
+        }
+        if (OWN_STATE_HEADS.contains(x) && SPEAKER_POSSESSIVES.contains(tk.norm(k - 1)) && k - 1 > v.a) {
+            return k - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The state a pronoun subject at {@code p} stands for: the first state named in the sentence before it that is
+     * no object, topic or place ("Serbia signed a deal with Russia, but it ..."); null when there is none or it
+     * opens a list (a list is no "it").
+     */
+    Act pronounAntecedent(SentenceView v, int p) {
+        Tokens tk = v.tk;
+        for (int k = 0; k < v.acts.size(); k++) {
+            Act ac = v.acts.get(k);
+            if (ac.e() > p) {
+                return null;
+            }
+            if (ac.ref() || states.stateOf(ac.actor()) == null || notSubject(v, ac)
+                    || Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ac.s() - 1))
+                    || "the".equals(tk.norm(ac.s() - 1)) && Lexicon.PLACE_PREPOSITIONS.contains(tk.norm(ac.s() - 2))) {
+                continue;
+            }
+            Act next = k + 1 < v.acts.size() && v.acts.get(k + 1).e() <= p ? v.acts.get(k + 1) : null;
+            if (next != null && "'s".equals(tk.norm(ac.e())) && next.s() - ac.e() <= 4) {
+                continue; // "Turkey's ally Azerbaijan says it ...": the possessor describes the subject
+            }
+            if (next != null && Clauses.listConnected(v, ac, next)) {
+                return null;
+            }
+            return ac;
+        }
+        return null;
+    }
+
+    /** Dashes that may close an aside: "Neither A nor B - both CSTO members - has recognised". */
+    private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "-", "--");
+
     /** Words right before "not even" that start a clause: the subject may follow. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "yet", ":", "\u2014", "-");
 
@@ -288,6 +422,9 @@ final class RecognitionWithholders {
      */
     static boolean notSubject(SentenceView v, Act ak) {
         Tokens tk = v.tk;
+        if (inConcessiveAside(v, ak)) {
+            return true; // "Azerbaijan, despite its bond with Turkey, has not recognised ..."
+        }
         String before = tk.norm(ak.s() - 1);
         if (NOT_WITHHOLDER_BEFORE.contains(before)
                 || "the".equals(before) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2))) {
@@ -302,6 +439,32 @@ final class RecognitionWithholders {
         }
         return TOPIC_PREPOSITIONS.contains(before) && ",".equals(v.w(ak.e()))
                 && (ak.s() - 1 == v.a || ",".equals(v.w(ak.s() - 2)));
+    }
+
+    /** Words that open a concessive phrase: "despite its ties with X", "in spite of", "for all its", "notwithstanding". */
+    private static final Set<String> CONCESSIVE = Set.of("despite", "notwithstanding", "spite", "although", "though");
+
+    /**
+     * "Azerbaijan, despite its bond with Turkey, has not recognised ...", "Jordan, for all its ties with Ankara, ...":
+     * the actor stands in a concessive phrase (no comma between its opening word and the actor); it is no subject.
+     */
+    static boolean inConcessiveAside(SentenceView v, Act ak) {
+        Tokens tk = v.tk;
+        boolean quoted = false;
+        for (int i = ak.s() - 1; i >= v.a && i >= ak.s() - 14; i--) {
+            String x = tk.norm(i);
+            if ("\"".equals(x) || "\u201c".equals(x) || "\u201d".equals(x)) {
+                quoted = !quoted; // 'despite its "one nation, two states" bond with X': a comma in a quotation
+                continue;
+            }
+            if (!quoted && (",".equals(x) || ";".equals(x) || "\u2014".equals(x))) {
+                return false;
+            }
+            if (CONCESSIVE.contains(x) || "for".equals(x) && "all".equals(tk.norm(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
