@@ -313,6 +313,27 @@ final class DealParties {
         followers(v, acts, roles, t, ce);
     }
 
+    /** When two or more parties are named before {@code comma} (if >= 0), the names after it take no part. */
+    private static void excludeAfter(List<Act> acts, Role[] roles, int comma) {
+        if (comma < 0) {
+            return;
+        }
+        Set<String> before = new HashSet<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (acts.get(k).s() < comma && roles[k] == Role.PARTY) {
+                before.add(acts.get(k).key());
+            }
+        }
+        if (before.size() < 2) {
+            return;
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            if (acts.get(k).s() > comma) {
+                roles[k] = Role.EXCLUDED;
+            }
+        }
+    }
+
     /**
      * "A and B signed the accords with C in 2020, D followed, and E put its name on paper later": after the deal's
      * parties, a comma opens a clause with a subject and a finite verb of its own; when two or more parties are
@@ -343,23 +364,7 @@ final class DealParties {
                 comma = i;
             }
         }
-        if (comma < 0) {
-            return;
-        }
-        Set<String> before = new HashSet<>();
-        for (int k = 0; k < acts.size(); k++) {
-            if (acts.get(k).s() < comma && roles[k] == Role.PARTY) {
-                before.add(acts.get(k).key());
-            }
-        }
-        if (before.size() < 2) {
-            return;
-        }
-        for (int k = 0; k < acts.size(); k++) {
-            if (acts.get(k).s() > comma) {
-                roles[k] = Role.EXCLUDED;
-            }
-        }
+        excludeAfter(acts, roles, comma);
     }
 
     /**
@@ -407,23 +412,7 @@ final class DealParties {
                 break;
             }
         }
-        if (comma < 0) {
-            return;
-        }
-        Set<String> before = new HashSet<>();
-        for (int k = 0; k < acts.size(); k++) {
-            if (acts.get(k).s() < comma && roles[k] == Role.PARTY) {
-                before.add(acts.get(k).key());
-            }
-        }
-        if (before.size() < 2) {
-            return;
-        }
-        for (int k = 0; k < acts.size(); k++) {
-            if (acts.get(k).s() > comma) {
-                roles[k] = Role.EXCLUDED;
-            }
-        }
+        excludeAfter(acts, roles, comma);
     }
 
     /**
