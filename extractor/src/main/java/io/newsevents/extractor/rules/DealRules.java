@@ -2,6 +2,7 @@ package io.newsevents.extractor.rules;
 
 import io.newsevents.events.Actor;
 import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.dates.DateParser.DateMention;
 import io.newsevents.extractor.text.Tokens;
 
 import java.util.ArrayList;
@@ -228,6 +229,7 @@ final class DealRules {
             boolean trig = false;
             boolean purchase = false;
             boolean win = false;
+            int datedFrom = -1;
             if ("sign".equals(w) && "to".equals(tk.norm(t - 1))) {
                 boolean ordinal = false;
                 for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
@@ -406,6 +408,17 @@ final class DealRules {
                 // fact when the text gives its value or date; without them it is only presupposed
                 noun = t;
                 trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
+            } else if (DealNouns.isDealNoun(v, t) && "between".equals(tk.norm(t + 1)) && datedNoun(v, t)) {
+                // "since the March 10 agreement between Damascus and the SDF": a dated deal named by its parties
+                noun = t;
+                trig = true;
+                datedFrom = t - 2;
+                while (datedFrom > v.a && !"the".equals(tk.norm(datedFrom)) && !"'s".equals(tk.norm(datedFrom))) {
+                    datedFrom--;
+                }
+                if (!REFERENCE_PREPOSITIONS.contains(tk.norm(datedFrom - 1))) {
+                    datedFrom = -1; // "Kenya cancelled the 2019 agreement": the verb before it acts on the deal
+                }
             } else if (DealNouns.isDealNoun(v, t)
                     && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
@@ -471,6 +484,10 @@ final class DealRules {
                 // "discussed the agreement signed in 2011": the participle reports the signing itself
                 isBlocked = Clauses.blocked(v, t, noun + 1);
             }
+            if (isBlocked && datedFrom >= 0) {
+                // "talks stalled after the March 10 agreement between A and B": the main clause is not about it
+                isBlocked = Clauses.blocked(v, t, datedFrom);
+            }
             if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
                 isBlocked = true; // "are finalising a treaty": not concluded yet
             }
@@ -514,9 +531,10 @@ final class DealRules {
                 isBlocked = true; // "Had Cairo signed ...", "a deal that was never finalised", "no contract has been signed"
             }
             int ownEnd = Clauses.beforeSubordinate(v, t, ce); // "... signed a truce, the first since the rebels walked away"
-            if (isBlocked || Clauses.cancelled(v, cs, ownEnd)) {
+            int cancelFrom = datedFrom >= 0 ? datedFrom : cs; // "stalled since the March 10 agreement"
+            if (isBlocked || Clauses.cancelled(v, cancelFrom, ownEnd)) {
                 usedClauses.add(cs);
-                if (isBlocked && !Clauses.cancelled(v, cs, ownEnd) && purchase && !v.money.isEmpty()) {
+                if (isBlocked && !Clauses.cancelled(v, cancelFrom, ownEnd) && purchase && !v.money.isEmpty()) {
                     // "X will purchase the jets worth $1.6bn" right after the deal
                     DealCandidates.valueHint(v, t, cs, ce, out);
                 }
@@ -539,6 +557,30 @@ final class DealRules {
             usedClauses.add(cs);
             DealCandidates.build(v, t, noun, cs, ce, purchase, fill, carried, out);
         }
+    }
+
+    /** Before a dated deal's noun phrase: the clause before is about something else ("stalled since the ..."). */
+    private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("since", "after", "despite", "following",
+            "under", "before", "with", "to", "in", "by", "on");
+
+    /**
+     * "the March 10 agreement", "the November 2022 truce", "Tuesday's accord": a past date of a month or a day right
+     * before deal noun {@code t}, after "the" or a possessive, with no word of a plan in between (a bare year, as in
+     * "under the 2015 agreement", names a deal more than it reports one).
+     */
+    private static boolean datedNoun(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (DateMention d : v.dates) {
+            if (d.tokEnd() != t || d.range() || d.future() || d.value() == null || d.value().length() < 7) {
+                continue;
+            }
+            String before = tk.norm(d.tokStart() - 1);
+            if (d.tokStart() - 1 < v.a || PLANNED.contains(before)) {
+                return false;
+            }
+            return "the".equals(before) || "'s".equals(tk.norm(d.tokEnd() - 1));
+        }
+        return false;
     }
 
     /** True when a name ends right before token {@code t} ("... and Armenia sign"). */
