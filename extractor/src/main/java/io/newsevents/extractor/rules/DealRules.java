@@ -69,7 +69,7 @@ final class DealRules {
     /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
             Lexicon.DEAL_NOUNS, ANNOUNCING, PRESENT_PURCHASE, EXERCISED, Set.of("entered", "agreed", "agree",
-                    "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
+                    "reached", "arrived", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
                     "signature", "conclude", "seal", "finalise", "finalize", "ink"), ENLARGED);
     /** After "agreed to": the verbs of a transfer, whose deal noun may report the deal ("agreed to buy ... in a deal"). */
     private static final Set<String> TRANSFER_VERBS = Set.of("buy", "purchase", "sell", "supply", "procure", "acquire",
@@ -389,6 +389,10 @@ final class DealRules {
             } else if ("reached".equals(w)) {
                 noun = DealNouns.dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
+            } else if ("arrived".equals(w) && "at".equals(tk.norm(t + 1))) {
+                // "India and China have arrived at an agreement on patrolling": reached it
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 4);
+                trig = noun >= 0 && !"'s".equals(tk.norm(noun + 1)); // not "arrived at the agreement's venue"
             } else if ("brokered".equals(w) || "mediated".equals(w) || "brokering".equals(w)) {
                 noun = DealNouns.dealNounNear(v, t, cs, ce, 8, 6);
                 trig = noun >= 0 && DealNouns.isCeasefire(v, noun);
