@@ -377,7 +377,8 @@ final class DealRules {
                 String x = tk.norm(t + 2);
                 if (trig && "to".equals(tk.norm(t + 1)) && noun > t + 2 && tk.isWord(t + 2) && !DETERMINERS.contains(x)
                         && !TRANSFER_VERBS.contains(x) && !DealNouns.isDealNoun(v, t + 2) && !tk.capitalised(t + 2)
-                        && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)) {
+                        && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)
+                        && !recommitted(v, t + 2, ce)) {
                     trig = false;
                 }
             } else if ("agreed".equals(w) && DealClauses.relativeNounBefore(v, v.a, t) >= 0) {
@@ -561,6 +562,28 @@ final class DealRules {
             usedClauses.add(cs);
             DealCandidates.build(v, t, noun, cs, ce, purchase, fill, carried, out);
         }
+    }
+
+    /** Verbs of keeping a truce: agreeing to keep one is agreeing one ("agreed to observe the ceasefire"). */
+    private static final Set<String> KEEP_VERBS = Set.of("observe", "respect", "uphold", "honour", "honor",
+            "restore", "reinstate");
+
+    /**
+     * "agreed to (strictly) observe (all agreements on) the ceasefire": from {@code i}, an optional adverb, a verb of
+     * keeping and, within the next few words, a ceasefire noun.
+     */
+    private static boolean recommitted(SentenceView v, int i, int ce) {
+        Tokens tk = v.tk;
+        int j = tk.norm(i).endsWith("ly") ? i + 1 : i;
+        if (!KEEP_VERBS.contains(tk.norm(j))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(ce, j + 7); k++) {
+            if (Lexicon.CEASEFIRE_NOUNS.contains(tk.norm(k)) || DealNouns.isCeasefire(v, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Before a dated deal's noun phrase: the clause before is about something else ("stalled since the ..."). */
