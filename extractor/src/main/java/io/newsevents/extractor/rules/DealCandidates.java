@@ -67,6 +67,9 @@ final class DealCandidates {
                 base.fresh = true;
             }
         }
+        if (cs == v.a && "separately".equals(tk.norm(v.a))) {
+            base.fresh = true; // "Separately, X and Y signed a memorandum on ...": another deal than the one above
+        }
         for (int i = cs; i < t; i++) {
             if (("earlier".equals(tk.norm(i)) || "previously".equals(tk.norm(i)))
                     && !"this".equals(tk.norm(i + 1)) && !"that".equals(tk.norm(i + 1))) {

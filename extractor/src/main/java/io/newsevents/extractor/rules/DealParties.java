@@ -41,6 +41,9 @@ final class DealParties {
     /** Nouns that a name modifies when another name follows: "Eurofighter partner Italy", "NATO ally Turkey". */
     private static final Set<String> PARTNER_NOUNS = Set.of("partner", "partners", "ally", "allies", "member",
             "members", "nation", "nations", "state", "states", "country", "countries");
+    /** "the first EU state to ...": nouns for a member state after the name of the body it belongs to. */
+    private static final Set<String> STATE_NOUNS = Set.of("state", "states", "country", "countries", "nation",
+            "nations");
     /** "Slovakia, another NATO member, ...": the body a party belongs to, named in an appositive. */
     private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("another", "a", "an", "fellow");
     /** "with China's envoy standing between them": who watched the signing. */
@@ -307,6 +310,90 @@ final class DealParties {
             }
         }
         consequence(v, acts, roles, t, ce);
+        followers(v, acts, roles, t, ce);
+    }
+
+    /** When two or more parties are named before {@code comma} (if >= 0), the names after it take no part. */
+    private static void excludeAfter(List<Act> acts, Role[] roles, int comma) {
+        if (comma < 0) {
+            return;
+        }
+        Set<String> before = new HashSet<>();
+        for (int k = 0; k < acts.size(); k++) {
+            if (acts.get(k).s() < comma && roles[k] == Role.PARTY) {
+                before.add(acts.get(k).key());
+            }
+        }
+        if (before.size() < 2) {
+            return;
+        }
+        for (int k = 0; k < acts.size(); k++) {
+            if (acts.get(k).s() > comma) {
+                roles[k] = Role.EXCLUDED;
+            }
+        }
+    }
+
+    /**
+     * "A and B signed the accords with C in 2020, D followed, and E put its name on paper later": after the deal's
+     * parties, a comma opens a clause with a subject and a finite verb of its own; when two or more parties are
+     * named before it, the names from there on joined later and are not parties to this signing.
+     */
+    private static void followers(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
+        Tokens tk = v.tk;
+        int comma = -1;
+        for (int i = t + 1; i < ce - 2 && comma < 0; i++) {
+            if (!",".equals(tk.norm(i)) && !";".equals(tk.norm(i))) {
+                continue;
+            }
+            int j = i + 1;
+            if ("and".equals(tk.norm(j)) || "while".equals(tk.norm(j)) || "but".equals(tk.norm(j))) {
+                j++;
+            }
+            while (j < ce && SUBJECT_LEAD.contains(tk.norm(j))) {
+                j++;
+            }
+            if (!DealItems.actorAt(v, j)) {
+                continue;
+            }
+            while (j < ce && (DealItems.actorAt(v, j) || "and".equals(tk.norm(j)))) {
+                j++;
+            }
+            String w = tk.norm(j);
+            if (j < ce && finite(tk, j) && !REPORTING_VERBS.contains(w) && !"said".equals(w)) {
+                comma = i;
+            }
+        }
+        excludeAfter(acts, roles, comma);
+    }
+
+    /**
+     * "Slovakia, another NATO member", "the first sale to a NATO and EU member": names (joined by "and") that only
+     * modify "member" or "ally" after a determiner describe a party by the bodies it belongs to.
+     */
+    private static boolean memberOfBody(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        int j = ac.e();
+        while (j + 1 < v.b && ("and".equals(tk.norm(j)) || "/".equals(tk.norm(j))) && DealItems.actorAt(v, j + 1)) {
+            j++;
+            while (j < v.b && DealItems.actorAt(v, j)) {
+                j++;
+            }
+        }
+        String noun = tk.norm(j);
+        boolean bodyState = ac.actor().iso3() == null && STATE_NOUNS.contains(noun) && !"-".equals(tk.norm(j + 1));
+        if (!MEMBERSHIP_NOUNS.contains(noun) && !"ally".equals(noun) && !"allies".equals(noun) && !bodyState) {
+            return false;
+        }
+        int s = ac.s() - 1;
+        while (s > v.a && ("and".equals(tk.norm(s)) || "/".equals(tk.norm(s))) && DealItems.actorAt(v, s - 1)) {
+            s--;
+            while (s > v.a && DealItems.actorAt(v, s)) {
+                s--;
+            }
+        }
+        String d = tk.norm(s);
+        return s >= v.a && (APPOSITIVE_DETERMINERS.contains(d) || "first".equals(d) && "the".equals(tk.norm(s - 1)));
     }
 
     /**
@@ -325,23 +412,7 @@ final class DealParties {
                 break;
             }
         }
-        if (comma < 0) {
-            return;
-        }
-        Set<String> before = new HashSet<>();
-        for (int k = 0; k < acts.size(); k++) {
-            if (acts.get(k).s() < comma && roles[k] == Role.PARTY) {
-                before.add(acts.get(k).key());
-            }
-        }
-        if (before.size() < 2) {
-            return;
-        }
-        for (int k = 0; k < acts.size(); k++) {
-            if (acts.get(k).s() > comma) {
-                roles[k] = Role.EXCLUDED;
-            }
-        }
+        excludeAfter(acts, roles, comma);
     }
 
     /**
@@ -489,8 +560,7 @@ final class DealParties {
                 roles[k] = Role.EXCLUDED;
                 continue;
             }
-            if ((MEMBERSHIP_NOUNS.contains(after) || "ally".equals(after) || "allies".equals(after))
-                    && ac.s() > v.a && APPOSITIVE_DETERMINERS.contains(tk.norm(ac.s() - 1))) {
+            if (memberOfBody(v, ac)) {
                 roles[k] = Role.EXCLUDED; // "Slovakia, another NATO member on the eastern flank, signed ..."
                 continue;
             }

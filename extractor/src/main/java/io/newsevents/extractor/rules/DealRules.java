@@ -2,6 +2,7 @@ package io.newsevents.extractor.rules;
 
 import io.newsevents.events.Actor;
 import io.newsevents.extractor.rules.SentenceView.Act;
+import io.newsevents.extractor.dates.DateParser.DateMention;
 import io.newsevents.extractor.text.Tokens;
 
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class DealRules {
     /** Every word a deal trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> DEAL_FIRST_WORDS = Lexicon.union(Lexicon.DEAL_VERBS, Lexicon.WIN_VERBS, RECEIVED,
             Lexicon.DEAL_NOUNS, ANNOUNCING, PRESENT_PURCHASE, EXERCISED, Set.of("entered", "agreed", "agree",
-                    "reached", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
+                    "reached", "arrived", "brokered", "mediated", "brokering", "placed", "cease", "peace", "sign", "signatures",
                     "signature", "conclude", "seal", "finalise", "finalize", "ink"), ENLARGED);
     /** After "agreed to": the verbs of a transfer, whose deal noun may report the deal ("agreed to buy ... in a deal"). */
     private static final Set<String> TRANSFER_VERBS = Set.of("buy", "purchase", "sell", "supply", "procure", "acquire",
@@ -228,6 +229,7 @@ final class DealRules {
             boolean trig = false;
             boolean purchase = false;
             boolean win = false;
+            int datedFrom = -1;
             if ("sign".equals(w) && "to".equals(tk.norm(t - 1))) {
                 boolean ordinal = false;
                 for (int i = Math.max(cs, t - 6); i < t - 1; i++) {
@@ -375,7 +377,8 @@ final class DealRules {
                 String x = tk.norm(t + 2);
                 if (trig && "to".equals(tk.norm(t + 1)) && noun > t + 2 && tk.isWord(t + 2) && !DETERMINERS.contains(x)
                         && !TRANSFER_VERBS.contains(x) && !DealNouns.isDealNoun(v, t + 2) && !tk.capitalised(t + 2)
-                        && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)) {
+                        && !tk.isNumber(t + 2) && !x.endsWith("-year") && !"all".equals(x) && !"new".equals(x)
+                        && !recommitted(v, t + 2, ce)) {
                     trig = false;
                 }
             } else if ("agreed".equals(w) && DealClauses.relativeNounBefore(v, v.a, t) >= 0) {
@@ -387,6 +390,10 @@ final class DealRules {
             } else if ("reached".equals(w)) {
                 noun = DealNouns.dealNounNear(v, t, cs, ce, 10, 5);
                 trig = noun >= 0 && !"out".equals(tk.norm(t + 1));
+            } else if ("arrived".equals(w) && "at".equals(tk.norm(t + 1))) {
+                // "India and China have arrived at an agreement on patrolling": reached it
+                noun = DealNouns.dealNounNear(v, t, cs, ce, 0, 4);
+                trig = noun >= 0 && !"'s".equals(tk.norm(noun + 1)); // not "arrived at the agreement's venue"
             } else if ("brokered".equals(w) || "mediated".equals(w) || "brokering".equals(w)) {
                 noun = DealNouns.dealNounNear(v, t, cs, ce, 8, 6);
                 trig = noun >= 0 && DealNouns.isCeasefire(v, noun);
@@ -406,6 +413,17 @@ final class DealRules {
                 // fact when the text gives its value or date; without them it is only presupposed
                 noun = t;
                 trig = !v.money.isEmpty() || CandidateFields.pickDate(v, t, cs, ce) != null;
+            } else if (DealNouns.isDealNoun(v, t) && "between".equals(tk.norm(t + 1)) && datedNoun(v, t)) {
+                // "since the March 10 agreement between Damascus and the SDF": a dated deal named by its parties
+                noun = t;
+                trig = true;
+                datedFrom = t - 2;
+                while (datedFrom > v.a && !"the".equals(tk.norm(datedFrom)) && !"'s".equals(tk.norm(datedFrom))) {
+                    datedFrom--;
+                }
+                if (!REFERENCE_PREPOSITIONS.contains(tk.norm(datedFrom - 1))) {
+                    datedFrom = -1; // "Kenya cancelled the 2019 agreement": the verb before it acts on the deal
+                }
             } else if (DealNouns.isDealNoun(v, t)
                     && ("worth".equals(tk.norm(t + 1)) || "valued".equals(tk.norm(t + 1)))) {
                 noun = t;
@@ -471,6 +489,10 @@ final class DealRules {
                 // "discussed the agreement signed in 2011": the participle reports the signing itself
                 isBlocked = Clauses.blocked(v, t, noun + 1);
             }
+            if (isBlocked && datedFrom >= 0) {
+                // "talks stalled after the March 10 agreement between A and B": the main clause is not about it
+                isBlocked = Clauses.blocked(v, t, datedFrom);
+            }
             if (!isBlocked && IN_PROGRESS.contains(w) && BE.contains(tk.norm(t - 1))) {
                 isBlocked = true; // "are finalising a treaty": not concluded yet
             }
@@ -514,9 +536,10 @@ final class DealRules {
                 isBlocked = true; // "Had Cairo signed ...", "a deal that was never finalised", "no contract has been signed"
             }
             int ownEnd = Clauses.beforeSubordinate(v, t, ce); // "... signed a truce, the first since the rebels walked away"
-            if (isBlocked || Clauses.cancelled(v, cs, ownEnd)) {
+            int cancelFrom = datedFrom >= 0 ? datedFrom : cs; // "stalled since the March 10 agreement"
+            if (isBlocked || Clauses.cancelled(v, cancelFrom, ownEnd)) {
                 usedClauses.add(cs);
-                if (isBlocked && !Clauses.cancelled(v, cs, ownEnd) && purchase && !v.money.isEmpty()) {
+                if (isBlocked && !Clauses.cancelled(v, cancelFrom, ownEnd) && purchase && !v.money.isEmpty()) {
                     // "X will purchase the jets worth $1.6bn" right after the deal
                     DealCandidates.valueHint(v, t, cs, ce, out);
                 }
@@ -539,6 +562,52 @@ final class DealRules {
             usedClauses.add(cs);
             DealCandidates.build(v, t, noun, cs, ce, purchase, fill, carried, out);
         }
+    }
+
+    /** Verbs of keeping a truce: agreeing to keep one is agreeing one ("agreed to observe the ceasefire"). */
+    private static final Set<String> KEEP_VERBS = Set.of("observe", "respect", "uphold", "honour", "honor",
+            "restore", "reinstate");
+
+    /**
+     * "agreed to (strictly) observe (all agreements on) the ceasefire": from {@code i}, an optional adverb, a verb of
+     * keeping and, within the next few words, a ceasefire noun.
+     */
+    private static boolean recommitted(SentenceView v, int i, int ce) {
+        Tokens tk = v.tk;
+        int j = tk.norm(i).endsWith("ly") ? i + 1 : i;
+        if (!KEEP_VERBS.contains(tk.norm(j))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(ce, j + 7); k++) {
+            if (Lexicon.CEASEFIRE_NOUNS.contains(tk.norm(k)) || DealNouns.isCeasefire(v, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before a dated deal's noun phrase: the clause before is about something else ("stalled since the ..."). */
+    private static final Set<String> REFERENCE_PREPOSITIONS = Set.of("since", "after", "despite", "following",
+            "under", "before", "with", "to", "in", "by", "on");
+
+    /**
+     * "the March 10 agreement", "the November 2022 truce", "Tuesday's accord": a past date of a month or a day right
+     * before deal noun {@code t}, after "the" or a possessive, with no word of a plan in between (a bare year, as in
+     * "under the 2015 agreement", names a deal more than it reports one).
+     */
+    private static boolean datedNoun(SentenceView v, int t) {
+        Tokens tk = v.tk;
+        for (DateMention d : v.dates) {
+            if (d.tokEnd() != t || d.range() || d.future() || d.value() == null || d.value().length() < 7) {
+                continue;
+            }
+            String before = tk.norm(d.tokStart() - 1);
+            if (d.tokStart() - 1 < v.a || PLANNED.contains(before)) {
+                return false;
+            }
+            return "the".equals(before) || "'s".equals(tk.norm(d.tokEnd() - 1));
+        }
+        return false;
     }
 
     /** True when a name ends right before token {@code t} ("... and Armenia sign"). */

@@ -456,6 +456,16 @@ public final class Engine {
                 } else if ("trio".equals(head)) {
                     n = 3;
                 }
+                if (n == 0 && t == a && LEADER_HEADS.contains(head)) {
+                    // "The leaders also signed ...": sentence-initial, only the parties of a fact just reported
+                    List<Actor> group = recentGroup(facts, index, 0, 2);
+                    for (Actor f : group) {
+                        acts.add(new Act(t, end, f, false, true));
+                    }
+                    acts.sort((p, q) -> Integer.compare(p.s(), q.s()));
+                    t = end - 1;
+                    continue;
+                }
                 if (n == 0 && !"countries".equals(head) && !"parties".equals(head) && !"nations".equals(head)
                         && !"states".equals(head) && !"duo".equals(head) && !"trio".equals(head) && !"sides".equals(head)) {
                     continue;
@@ -576,6 +586,8 @@ public final class Engine {
         return out;
     }
 
+    /** Unnumbered heads that refer back only at the start of a sentence right after a fact ("The leaders also"). */
+    private static final Set<String> LEADER_HEADS = Set.of("leaders", "presidents", "premiers");
     /** Heads of a reference that can only mean states ("the two countries"), not movements or militias. */
     private static final Set<String> STATE_HEADS = Set.of("countries", "nations", "states", "republics", "capitals",
             "neighbours", "neighbors", "governments", "kingdoms");

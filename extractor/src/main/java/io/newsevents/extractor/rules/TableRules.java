@@ -35,12 +35,18 @@ final class TableRules {
     /** Heads of the column that names what was bought, when no deal head does ("System", "Equipment"). */
     private static final Set<String> TABLE_ITEM_HEADS = Set.of("system", "systems", "item", "items", "equipment",
             "platform", "platforms", "weapon", "weapons", "goods", "product", "products", "type", "model", "aircraft",
-            "ships", "vessels", "vehicles", "helicopters", "missiles");
+            "ships", "vessels", "vehicles", "helicopters", "missiles", "programme", "programmes", "program", "programs",
+            "project", "projects");
     /** Header words that make a table a deal table, one deal per row. */
     private static final Set<String> DEAL_TABLE_HEADS = Set.of("deal", "deals", "contract", "contracts", "agreement",
             "agreements", "buyer", "seller", "supplier", "recipient", "customer", "importer", "exporter", "purchaser",
             "order", "orders", "purchase", "purchases", "procurement", "acquisition", "acquisitions", "contractor",
             "vendor", "treaty", "treaties", "document", "documents", "award", "awards");
+    /** Heads of a column of partners: with a row status "signed", a table of one state's deals with them. */
+    private static final Set<String> PARTNER_HEADS = Set.of("partner", "partners");
+    /** Verbs of a status cell that say the row's deal was concluded ("Contract signed", "MoU signed"). */
+    private static final Set<String> STATUS_DONE = Set.of("signed", "concluded", "awarded", "finalised",
+            "finalized", "inked");
     /** Heads of the column that names the buyer: with none, the buyer is the state the text before is about. */
     private static final Set<String> BUYER_HEADS = Set.of("buyer", "buyers", "recipient", "customer", "importer",
             "purchaser", "client");
@@ -69,6 +75,7 @@ final class TableRules {
         int itemCol = -1;
         int yearCol = -1;
         boolean hasBuyerCol = false;
+        boolean partnerCol = false;
         List<List<Actor>> colActors = new ArrayList<>();
         int compareCols = 0;
         for (int c = 0; c < hcells.size(); c++) {
@@ -98,11 +105,18 @@ final class TableRules {
                 if (BUYER_HEADS.contains(w)) {
                     hasBuyerCol = true;
                 }
+                if (PARTNER_HEADS.contains(w)) {
+                    partnerCol = true;
+                }
                 if ("year".equals(w) || "date".equals(w)) {
                     yearCol = c;
                 }
             }
         }
+        // "Year | Programme | Turkish partner | Value | Status": a table of one state's deals with the partners it
+        // names, when its rows say "Contract signed"; each row then needs that status of its own
+        boolean statusRows = !dealTable && partnerCol && anyStatusDone(rows);
+        dealTable |= statusRows;
         List<Actor> captionStates = new ArrayList<>();
         if (caption != null) {
             for (Act ac : caption.acts) {
@@ -119,11 +133,21 @@ final class TableRules {
             if (captionStates.isEmpty()) {
                 captionStates = soleStateBefore(views, rows.get(0).index, 8, rowStates(rows));
             }
+            if (captionStates.isEmpty() && statusRows) {
+                List<Actor> partners = rowStates(rows);
+                for (List<Actor> col : colActors) {
+                    partners.addAll(col);
+                }
+                captionStates = mostNamedStateBefore(views, rows.get(0).index, 8, partners);
+            }
         }
         for (int r = 1; r < rows.size(); r++) {
             SentenceView row = rows.get(r);
             List<int[]> rc = cells(row);
             if (rc.isEmpty()) {
+                continue;
+            }
+            if (statusRows && !statusDone(row)) {
                 continue;
             }
             if (dealTable) {
@@ -153,6 +177,70 @@ final class TableRules {
             }
         }
         return found.size() == 1 ? found : new ArrayList<>();
+    }
+
+    /**
+     * The state the {@code window} sentences before a table name more often than any other (directly or by an
+     * organization), not counting those in {@code others}, else none.
+     */
+    private List<Actor> mostNamedStateBefore(List<SentenceView> views, int index, int window, List<Actor> others) {
+        List<Actor> found = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int p = index - 1; p >= Math.max(0, index - window); p--) {
+            for (Act ac : views.get(p).acts) {
+                Actor s = states.stateOf(ac.actor());
+                if (s == null || ActorLists.hasKey(others, s)) {
+                    continue;
+                }
+                int at = -1;
+                for (int i = 0; i < found.size(); i++) {
+                    if (found.get(i).key().equals(s.key())) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    found.add(s);
+                    counts.add(1);
+                } else {
+                    counts.set(at, counts.get(at) + 1);
+                }
+            }
+        }
+        int best = -1;
+        boolean tie = false;
+        for (int i = 0; i < found.size(); i++) {
+            if (best < 0 || counts.get(i) > counts.get(best)) {
+                best = i;
+                tie = false;
+            } else if (counts.get(i).equals(counts.get(best))) {
+                tie = true;
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        if (best >= 0 && !tie && counts.get(best) >= 2) {
+            out.add(found.get(best));
+        }
+        return out;
+    }
+
+    /** True when some body row has a status that says its deal was signed. */
+    private static boolean anyStatusDone(List<SentenceView> rows) {
+        for (int r = 1; r < rows.size(); r++) {
+            if (statusDone(rows.get(r))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Contract signed", "MoU signed, January": a row with a verb of concluding a deal. */
+    private static boolean statusDone(SentenceView row) {
+        for (int i = row.a; i < row.b; i++) {
+            if (STATUS_DONE.contains(row.tk.norm(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The states the concluded body rows of a table name (directly or by an organization). */
@@ -259,6 +347,15 @@ final class TableRules {
             if (!d.range() && d.value() != null) {
                 c.date = d.value();
                 break;
+            }
+        }
+        if (c.date != null && c.date.length() == 4) {
+            for (DateMention d : row.dates) {
+                if (!d.range() && d.value() != null && d.value().length() == 7 && d.tokEnd() - d.tokStart() == 1
+                        && Lexicon.MONTHS.contains(tk.norm(d.tokStart()))) {
+                    c.date = c.date + d.value().substring(4); // "| 2024 | ... | MoU signed, January |"
+                    break;
+                }
             }
         }
         if (dealCol >= 0 && dealCol < rc.size()) {
