@@ -325,6 +325,29 @@ public final class ExerciseNames {
         return null;
     }
 
+    /** Ordinal words that count the editions of a series ("their fifth X exercise"). */
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+    /**
+     * "their 25th", "the eighth", "its 3rd": an ordinal ending at j after "the", "their" or "its", which opens the
+     * name of an edition of a series like "the" does ("held their 25th X exercise"); the tokenizer splits "25th" into
+     * a number and a suffix word.
+     */
+    static boolean ordinalOpener(Tokens tk, int j) {
+        String w = tk.norm(j);
+        int d = j - 1;
+        if (("st".equals(w) || "nd".equals(w) || "rd".equals(w) || "th".equals(w)) && tk.isNumber(j - 1)
+                && !tk.spaceBefore(j)) {
+            d = j - 2;
+        } else if (!ORDINAL_WORDS.contains(w)) {
+            return false;
+        }
+        String det = tk.norm(d);
+        return "the".equals(det) || "their".equals(det) || "its".equals(det);
+    }
+
     private static NameMention withSuffix(Tokens tk, int s, int nameStart, int e, int to) {
         int year = -1;
         int shortYear = -1;
