@@ -36,6 +36,12 @@ final class ExerciseRules {
         }
         int before = out.size();
         findInSentence(v, fill, out);
+        if (out.size() == before && fill == null) {
+            List<Actor> series = seriesParticipants(v, views, out);
+            if (series != null) {
+                findInSentence(v, series, out);
+            }
+        }
         if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty() && !joinFollowing(v, out, views)) {
             ExerciseParticipants.joinPrevious(v, out);
         }
@@ -135,6 +141,109 @@ final class ExerciseRules {
             }
         }
         return !again.isEmpty();
+    }
+
+    /** Heads of a phrase that picks one edition of a series: "the fifth edition", "the latest round". */
+    private static final java.util.Set<String> EDITION_HEADS = java.util.Set.of("edition", "iteration", "round",
+            "instalment", "installment");
+    /** Words that may stand between "The" and an edition head: "The most recent", "The fifth", "The 2023". */
+    private static final java.util.Set<String> EDITION_OPENERS = java.util.Set.of("most", "recent", "latest", "last",
+            "previous", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "st", "nd", "rd", "th", "next");
+
+    /**
+     * An edition of a series reported without its participants, who were named just before as the series':
+     * "The two navies have exercised together since 2005; the latest round of X was held off Y in May" (a clause
+     * after ";" or ":" whose first part names the states and says they exercise or train together), or "A and B
+     * will hold the sixth edition of X in May. The fifth edition, X-V, was conducted in C in 2020" (a sentence that
+     * opens with a definite edition, after a sentence of the same paragraph that names an exercise and its states).
+     * The states of that earlier part; null when there is none.
+     */
+    private List<Actor> seriesParticipants(SentenceView v, List<SentenceView> views, List<Candidate> out) {
+        Tokens tk = v.tk;
+        // "...; the latest round of X was held ...": the part before ";" or ":" names the states
+        int sep = -1;
+        boolean together = false;
+        for (int i = v.a + 3; i < v.b - 4; i++) {
+            String w = tk.norm(i);
+            together |= "together".equals(w) || ExerciseNouns.isExerciseNoun(v, i);
+            if ((";".equals(w) || ":".equals(w)) && together) {
+                sep = i;
+                break;
+            }
+        }
+        if (sep > 0 && editionAfter(v, sep + 1)) {
+            List<Actor> found = statesIn(v, v.a, sep, out);
+            if (found.size() >= 2) {
+                return found;
+            }
+        }
+        // "The fifth edition, X-V, was conducted ...": the sentence before in the paragraph names the series' states
+        int k = v.a;
+        if (!"the".equals(tk.norm(k)) || views == null || v.index < 1 || v.index >= views.size()
+                || views.get(v.index) != v) {
+            return null;
+        }
+        k++;
+        while (k < v.a + 5 && (EDITION_OPENERS.contains(tk.norm(k)) || tk.isNumber(k))) {
+            k++;
+        }
+        if (k == v.a + 1 || !EDITION_HEADS.contains(tk.norm(k))
+                || !(",".equals(tk.norm(k + 1)) || "of".equals(tk.norm(k + 1)))) {
+            return null;
+        }
+        SentenceView prev = views.get(v.index - 1);
+        if (prev.sentence.block() != v.sentence.block() || prev.question) {
+            return null;
+        }
+        boolean exercise = !prev.names.isEmpty();
+        for (int i = prev.a; i < prev.b && !exercise; i++) {
+            exercise = ExerciseNouns.isExerciseNoun(prev, i);
+        }
+        List<Actor> found = exercise ? statesIn(prev, prev.a, prev.b, out) : List.of();
+        return found.size() >= 2 && found.size() <= 4 ? found : null;
+    }
+
+    /** "the latest round of", "the second edition of": an edition phrase within a few words from k. */
+    private static boolean editionAfter(SentenceView v, int k) {
+        for (int i = k; i < Math.min(v.b - 1, k + 6); i++) {
+            if (EDITION_HEADS.contains(v.tk.norm(i)) && "of".equals(v.tk.norm(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distinct states among the actors of v in [from, to) (references such as "the two navies" included). */
+    private static List<Actor> statesIn(SentenceView v, int from, int to, List<Candidate> out) {
+        List<Actor> found = new ArrayList<>();
+        boolean ref = false;
+        for (SentenceView.Act ac : v.acts) {
+            if (ac.s() >= from && ac.e() <= to && !ac.place() && Actor.STATE.equals(ac.actor().kind())) {
+                ActorLists.addUnique(found, ac.actor());
+                ref |= ac.ref();
+            }
+        }
+        // "the two navies": a reference counts only when it is resolved to two states that an event read before in
+        // the article has as its parties (the pair the article is about), not to any two states named just before
+        if (ref && (found.size() != 2 || !partiesBefore(found, out))) {
+            return List.of();
+        }
+        return found;
+    }
+
+    /** True when a fact read before has all of {@code states} among its actors. */
+    private static boolean partiesBefore(List<Actor> states, List<Candidate> out) {
+        for (Candidate c : out) {
+            boolean all = true;
+            for (Actor s : states) {
+                all &= ActorLists.hasKey(c.actors, s);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The CSTO staged X. Contingents from A, B and C ...": with the states listed, the alliance is no participant. */
