@@ -220,4 +220,41 @@ final class ExerciseTraps {
         }
         return false;
     }
+
+    /** Verbs that shut a state out of a series: "was disinvited", "has been excluded". */
+    private static final Set<String> EXCLUDED = Set.of("disinvited", "uninvited", "excluded", "barred", "expelled",
+            "banned", "suspended", "dropped", "removed", "kicked");
+
+    /**
+     * "China, which took part in X in 2014 and 2016, was disinvited in 2018": a participation in a relative clause
+     * on its subject, whose main predicate after the closing comma shuts the participant out; background to the
+     * exclusion, not the report of an exercise.
+     */
+    static boolean excludedAfterRelative(SentenceView v, int t) {
+        int open = -1;
+        for (int i = t - 1; i >= Math.max(v.a + 1, t - 3); i--) {
+            if (("which".equals(v.tk.norm(i)) || "who".equals(v.tk.norm(i))) && ",".equals(v.tk.norm(i - 1))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = t + 1; i < Math.min(v.b - 1, t + 16); i++) {
+            String w = v.tk.norm(i);
+            if (".".equals(w) || ";".equals(w)) {
+                return false;
+            }
+            if (",".equals(w)) {
+                for (int k = i + 1; k < Math.min(v.b, i + 4); k++) {
+                    if (EXCLUDED.contains(v.tk.norm(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -294,7 +294,7 @@ final class ExerciseTriggers {
                     || ExerciseTraps.reactionBefore(v, t, ex) || ExerciseTraps.civilDrill(v, cs, t, ce)
                     || ExerciseTraps.denied(v, t) || ExerciseTraps.unrealised(v, cs, ce)
                     || ExerciseTraps.genericExercises(v, ex) || ExerciseTraps.seriesFirstEdition(v, t)
-                    || ExerciseTraps.cancelledAfterParenthesis(v, ex, t)) {
+                    || ExerciseTraps.cancelledAfterParenthesis(v, ex, t) || ExerciseTraps.excludedAfterRelative(v, t)) {
                 continue;
             }
             candidates.buildExercise(v, t, ex, Math.max(cs, relativeSubjectStart(v, ex, t)), ce, motion, fill, out);
