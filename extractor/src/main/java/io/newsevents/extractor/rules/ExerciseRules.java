@@ -178,6 +178,12 @@ final class ExerciseRules {
                 return found;
             }
         }
+        // "The air forces held X at Y in December 2020", "their armies held ...": the forces of the pair the article
+        // is about, in a sentence that names no state
+        List<Actor> pair = forcesOfThePair(v, out);
+        if (pair != null) {
+            return pair;
+        }
         // "The fifth edition, X-V, was conducted ...": the sentence before in the paragraph names the series' states
         int k = v.a;
         if (!"the".equals(tk.norm(k)) || views == null || v.index < 1 || v.index >= views.size()
@@ -202,6 +208,63 @@ final class ExerciseRules {
         }
         List<Actor> found = exercise ? statesIn(prev, prev.a, prev.b, out) : List.of();
         return found.size() >= 2 && found.size() <= 4 ? found : null;
+    }
+
+    /** Plural heads of a pair's forces: "the navies", "their armies", "the air forces". */
+    private static final java.util.Set<String> PAIR_FORCES = java.util.Set.of("navies", "armies", "militaries",
+            "forces", "coast", "guards");
+
+    /**
+     * "The air forces held X ...", "the navies concluded X ...", "their armies held ...": a definite plural force
+     * without a number or an owner, in a sentence that names no state, stands for the two states that the facts read
+     * before in the article have most often as their only parties (the latest of equals); null when none.
+     */
+    private static List<Actor> forcesOfThePair(SentenceView v, List<Candidate> out) {
+        Tokens tk = v.tk;
+        for (SentenceView.Act ac : v.acts) {
+            if (!ac.place() && (Actor.STATE.equals(ac.actor().kind()) || ac.actor().iso3() != null)) {
+                return null; // a venue ("at Hotan") is no owner of the forces
+            }
+        }
+        boolean forces = false;
+        for (int i = v.a; i < v.b - 1 && !forces; i++) {
+            String w = tk.norm(i);
+            if (!"the".equals(w) && !"their".equals(w)) {
+                continue;
+            }
+            int h = "air".equals(tk.norm(i + 1)) && "forces".equals(tk.norm(i + 2)) ? i + 2 : i + 1;
+            String head = tk.norm(h);
+            forces = (PAIR_FORCES.contains(head) && !"forces".equals(head) || h == i + 2)
+                    && !"of".equals(tk.norm(h + 1)) && !"'s".equals(tk.norm(h + 1));
+        }
+        if (!forces) {
+            return null;
+        }
+        List<Actor> best = null;
+        int bestN = 0;
+        for (Candidate c : out) {
+            List<Actor> st = new ArrayList<>();
+            for (Actor a : c.actors) {
+                if (Actor.STATE.equals(a.kind()) && a.iso3() != null) {
+                    ActorLists.addUnique(st, a);
+                }
+            }
+            if (st.size() != 2 || ActorLists.distinctKeys(c.actors) != 2) {
+                continue;
+            }
+            int n = 0;
+            for (Candidate d : out) {
+                if (ActorLists.distinctKeys(d.actors) == 2 && ActorLists.hasKey(d.actors, st.get(0))
+                        && ActorLists.hasKey(d.actors, st.get(1))) {
+                    n++;
+                }
+            }
+            if (n >= bestN) {
+                best = st;
+                bestN = n;
+            }
+        }
+        return best;
     }
 
     /** "the latest round of", "the second edition of": an edition phrase within a few words from k. */
