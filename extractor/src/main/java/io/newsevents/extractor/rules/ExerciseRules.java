@@ -31,7 +31,7 @@ final class ExerciseRules {
      * {@code views} are the sentences read so far (this one last).
      */
     void find(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
-        if (linkLine(v, views)) {
+        if (linkLine(v, views) || citation(v)) {
             return;
         }
         int before = out.size();
@@ -45,6 +45,16 @@ final class ExerciseRules {
         if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty() && !joinFollowing(v, out, views)) {
             ExerciseParticipants.joinPrevious(v, out);
         }
+    }
+
+    /**
+     * "[2] "A joins X for first time", trade press, 2018.": an entry of a list of sources, a quoted headline of
+     * another text after a bracketed number, not a report of this one.
+     */
+    static boolean citation(SentenceView v) {
+        Tokens tk = v.tk;
+        return v.b - v.a > 4 && "[".equals(tk.norm(v.a)) && tk.isNumber(v.a + 1) && "]".equals(tk.norm(v.a + 2))
+                && "\"".equals(tk.norm(v.a + 3));
     }
 
     /** A line too short to be read as prose ("• Singapore"): it can only be an item of a list of participants. */
