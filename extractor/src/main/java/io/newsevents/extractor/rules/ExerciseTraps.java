@@ -132,9 +132,30 @@ final class ExerciseTraps {
         while (p > v.a && Lexicon.EXERCISE_MODIFIERS.contains(v.tk.norm(p)) && !GENERIC_BEFORE.contains(v.tk.norm(p))) {
             p--;
         }
+        if ("of".equals(v.tk.norm(p)) && ("dozens".equals(v.tk.norm(p - 1)) || "scores".equals(v.tk.norm(p - 1)))) {
+            return true; // "held dozens of joint drills": many exercises, no one of them
+        }
+        if (COUNTS.contains(v.tk.norm(p)) && !"the".equals(v.tk.norm(p - 1)) && !"their".equals(v.tk.norm(p - 1))
+                && !instanceAfter(v, ex)) {
+            return true; // "held more than a dozen joint drills this year", "staged several exercises"
+        }
         return GENERIC_BEFORE.contains(v.tk.norm(p)) && !"the".equals(v.tk.norm(p - 1))
                 && !"these".equals(v.tk.norm(p - 1)) && !"those".equals(v.tk.norm(p - 1));
     }
+
+    /** "several joint exercises this year, including live-fire drills in Kars in February": one of them told. */
+    private static boolean instanceAfter(SentenceView v, int ex) {
+        for (int i = ex + 1; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if ("including".equals(w) || "among".equals(w) && "them".equals(v.tk.norm(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts of several exercises before a bare plural exercise noun. */
+    private static final Set<String> COUNTS = Set.of("dozen", "several", "many", "multiple", "countless", "dozens");
 
     /**
      * "Medusa, an exercise first held in 2015 that has since grown to include X": the trigger dates the first
