@@ -298,7 +298,10 @@ public final class Engine {
         return -1;
     }
 
-    /** "the Al-Samsaam VIII exercise", "the Medusa drills": a capitalised run between "the" and an exercise word. */
+    /**
+     * "the Al-Samsaam VIII exercise", "the Medusa drills", "their 25th X exercise": a capitalised run between "the"
+     * (or an ordinal after a determiner) and an exercise word.
+     */
     private static List<NameMention> namesBeforeExerciseWords(Tokens tk, int a, int b, List<Act> acts,
                                                                List<NameMention> names) {
         List<NameMention> out = null;
@@ -312,7 +315,8 @@ public final class Engine {
                     || "-".equals(tk.norm(p - 1)))) {
                 p--;
             }
-            if (p == i || !"the".equals(tk.norm(p - 1)) || !tk.isWord(p) || !tk.capitalised(p)) {
+            if (p == i || !("the".equals(tk.norm(p - 1)) || ExerciseNames.ordinalOpener(tk, p - 1)) || !tk.isWord(p)
+                    || !tk.capitalised(p)) {
                 continue;
             }
             boolean clash = false;

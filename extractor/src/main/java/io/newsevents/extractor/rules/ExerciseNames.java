@@ -167,6 +167,12 @@ public final class ExerciseNames {
 
     private NameMention at(Tokens tk, int i, int from, int to, boolean exWord) {
         String n = tk.norm(i);
+        // "a passing exercise (PASSEX)", "the bilateral exercise (SLINEX)": a naval short name in "-EX" in brackets
+        // right after an exercise word
+        if ("(".equals(n) && i - 1 >= from && i + 2 < to && ")".equals(tk.norm(i + 2))
+                && Lexicon.EXERCISE_NOUNS.contains(tk.norm(i - 1)) && navalShortName(tk.surface(i + 1))) {
+            return new NameMention(i + 1, i + 2, tk.surface(i + 1), -1);
+        }
         // known names
         List<String[]> cands = known.get(spelling(n));
         if (cands != null && tk.capitalised(i)) {
@@ -315,6 +321,18 @@ public final class ExerciseNames {
                 }
             }
         }
+        // "The most recent iteration, Al-Samsam VIII, ended ...", "the fifth edition, Druzhba-V,": a capitalised name
+        // with a number or Roman numeral in apposition to an edition of a series
+        if (tk.isWord(i) && tk.capitalised(i) && i - 2 >= from && ",".equals(tk.norm(i - 1))
+                && EDITION_HEADS.contains(tk.norm(i - 2)) && !NOT_NAME.contains(n)) {
+            int r = capitalisedRun(tk, i, to, 3);
+            if (r > i && suffixAt(tk, r, to)) {
+                NameMention m = withSuffix(tk, i, i, r, to);
+                if (m.tokEnd() > r && m.tokEnd() < to && ",".equals(tk.norm(m.tokEnd()))) {
+                    return m;
+                }
+            }
+        }
         // "codenamed Sea Lion IV", "dubbed Steppe Eagle": an unquoted name after a naming word
         if (exWord && tk.isWord(i) && tk.capitalised(i) && i - 1 >= from && CODE_NAMING.contains(tk.norm(i - 1))) {
             int r = capitalisedRun(tk, i, to, 3);
@@ -323,6 +341,46 @@ public final class ExerciseNames {
             }
         }
         return null;
+    }
+
+    /** "PASSEX", "SINKEX", "JIMEX": capitals ending in "EX", the navies' way of naming an exercise short. */
+    private static boolean navalShortName(String w) {
+        if (w.length() < 5 || !w.endsWith("EX")) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Heads of a phrase naming one edition of a series, before a name in apposition. */
+    private static final Set<String> EDITION_HEADS = Set.of("edition", "iteration", "round", "instalment",
+            "installment");
+
+    /** Ordinal words that count the editions of a series ("their fifth X exercise"). */
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
+    /**
+     * "their 25th", "the eighth", "its 3rd": an ordinal ending at j after "the", "their" or "its", which opens the
+     * name of an edition of a series like "the" does ("held their 25th X exercise"); the tokenizer splits "25th" into
+     * a number and a suffix word.
+     */
+    static boolean ordinalOpener(Tokens tk, int j) {
+        String w = tk.norm(j);
+        int d = j - 1;
+        if (("st".equals(w) || "nd".equals(w) || "rd".equals(w) || "th".equals(w)) && tk.isNumber(j - 1)
+                && !tk.spaceBefore(j)) {
+            d = j - 2;
+        } else if (!ORDINAL_WORDS.contains(w)) {
+            return false;
+        }
+        String det = tk.norm(d);
+        return "the".equals(det) || "their".equals(det) || "its".equals(det);
     }
 
     private static NameMention withSuffix(Tokens tk, int s, int nameStart, int e, int to) {

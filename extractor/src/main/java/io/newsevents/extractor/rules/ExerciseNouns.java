@@ -65,6 +65,9 @@ final class ExerciseNouns {
         if (OBJECTS_OF_EXERCISE_AS_VERB.contains(n)) {
             return false;
         }
+        if (("passing".equals(p) || "passage".equals(p)) && (w.equals("exercise") || w.equals("exercises"))) {
+            return true; // "a passing exercise (PASSEX)": the naval term for a brief exercise of two ships met at sea
+        }
         for (int k = Math.max(v.a + 1, i - 5); k < i; k++) {
             if ("led".equals(tk.norm(k)) && "-".equals(tk.norm(k - 1)) && !tk.spaceBefore(k)) {
                 return true; // "the Polish-led exercise", "the French-led Polaris exercise"

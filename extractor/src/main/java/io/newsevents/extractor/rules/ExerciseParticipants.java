@@ -393,12 +393,20 @@ final class ExerciseParticipants {
         return found;
     }
 
+    /** "alongside the host Pakistan Navy", "with the host nation": the host named among those who took part. */
+    private static boolean hostAlongside(SentenceView v, int i) {
+        String p2 = v.tk.norm(i - 2);
+        return "host".equals(v.tk.norm(i)) && "the".equals(v.tk.norm(i - 1))
+                && ("alongside".equals(p2) || "with".equals(p2) || "including".equals(p2));
+    }
+
     private static boolean participationPart(SentenceView v, int s, int e, int year) {
         Tokens tk = v.tk;
         for (int i = s; i < e; i++) {
             String w = tk.norm(i);
             if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))
-                    && !("last".equals(w) && ("month".equals(tk.norm(i + 1)) || "week".equals(tk.norm(i + 1))))) {
+                    && !("last".equals(w) && ("month".equals(tk.norm(i + 1)) || "week".equals(tk.norm(i + 1))))
+                    && !hostAlongside(v, i)) {
                 return false; // "last month" is a date, checked against the exercise's year below
             }
             if (Lexicon.CANCEL.contains(w) || PURCHASE_VERBS.contains(w)) {
@@ -437,6 +445,9 @@ final class ExerciseParticipants {
             } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 3
                     && ("come".equals(n) || "came".equals(n) || "comes".equals(n)) && "from".equals(tk.norm(i + 2))) {
                 return true; // "The foreign contingents come from A, B and C"
+            } else if ("they".equals(w) && i == s && ("came".equals(n) || "come".equals(n))
+                    && "from".equals(tk.norm(i + 2))) {
+                return true; // "Warships ... took part. They came from A, B and C, alongside the host D Navy."
             } else if ("participants".equals(w) && ",".equals(n) && i - s <= 1) {
                 // "Participants, in the order listed by the organisers, are A, B and C"
                 for (int k = i + 2; k < Math.min(e - 1, i + 12); k++) {

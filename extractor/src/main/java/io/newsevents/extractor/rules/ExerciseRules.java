@@ -31,14 +31,30 @@ final class ExerciseRules {
      * {@code views} are the sentences read so far (this one last).
      */
     void find(SentenceView v, List<Actor> fill, List<Candidate> out, List<SentenceView> views) {
-        if (linkLine(v, views)) {
+        if (linkLine(v, views) || citation(v)) {
             return;
         }
         int before = out.size();
         findInSentence(v, fill, out);
+        if (out.size() == before && fill == null) {
+            List<Actor> series = seriesParticipants(v, views, out);
+            if (series != null) {
+                findInSentence(v, series, out);
+            }
+        }
         if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty() && !joinFollowing(v, out, views)) {
             ExerciseParticipants.joinPrevious(v, out);
         }
+    }
+
+    /**
+     * "[2] "A joins X for first time", trade press, 2018.": an entry of a list of sources, a quoted headline of
+     * another text after a bracketed number, not a report of this one.
+     */
+    static boolean citation(SentenceView v) {
+        Tokens tk = v.tk;
+        return v.b - v.a > 4 && "[".equals(tk.norm(v.a)) && tk.isNumber(v.a + 1) && "]".equals(tk.norm(v.a + 2))
+                && "\"".equals(tk.norm(v.a + 3));
     }
 
     /** A line too short to be read as prose ("• Singapore"): it can only be an item of a list of participants. */
@@ -135,6 +151,172 @@ final class ExerciseRules {
             }
         }
         return !again.isEmpty();
+    }
+
+    /** Heads of a phrase that picks one edition of a series: "the fifth edition", "the latest round". */
+    private static final java.util.Set<String> EDITION_HEADS = java.util.Set.of("edition", "iteration", "round",
+            "instalment", "installment");
+    /** Words that may stand between "The" and an edition head: "The most recent", "The fifth", "The 2023". */
+    private static final java.util.Set<String> EDITION_OPENERS = java.util.Set.of("most", "recent", "latest", "last",
+            "previous", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "st", "nd", "rd", "th", "next");
+
+    /**
+     * An edition of a series reported without its participants, who were named just before as the series':
+     * "The two navies have exercised together since 2005; the latest round of X was held off Y in May" (a clause
+     * after ";" or ":" whose first part names the states and says they exercise or train together), or "A and B
+     * will hold the sixth edition of X in May. The fifth edition, X-V, was conducted in C in 2020" (a sentence that
+     * opens with a definite edition, after a sentence of the same paragraph that names an exercise and its states).
+     * The states of that earlier part; null when there is none.
+     */
+    private List<Actor> seriesParticipants(SentenceView v, List<SentenceView> views, List<Candidate> out) {
+        Tokens tk = v.tk;
+        // "...; the latest round of X was held ...": the part before ";" or ":" names the states
+        int sep = -1;
+        boolean together = false;
+        for (int i = v.a + 3; i < v.b - 4; i++) {
+            String w = tk.norm(i);
+            together |= "together".equals(w) || ExerciseNouns.isExerciseNoun(v, i);
+            if ((";".equals(w) || ":".equals(w)) && together) {
+                sep = i;
+                break;
+            }
+        }
+        if (sep > 0 && editionAfter(v, sep + 1)) {
+            List<Actor> found = statesIn(v, v.a, sep, out);
+            if (found.size() >= 2) {
+                return found;
+            }
+        }
+        // "The air forces held X at Y in December 2020", "their armies held ...": the forces of the pair the article
+        // is about, in a sentence that names no state
+        List<Actor> pair = forcesOfThePair(v, out);
+        if (pair != null) {
+            return pair;
+        }
+        // "The fifth edition, X-V, was conducted ...": the sentence before in the paragraph names the series' states
+        int k = v.a;
+        if (!"the".equals(tk.norm(k)) || views == null || v.index < 1 || v.index >= views.size()
+                || views.get(v.index) != v) {
+            return null;
+        }
+        k++;
+        while (k < v.a + 5 && (EDITION_OPENERS.contains(tk.norm(k)) || tk.isNumber(k))) {
+            k++;
+        }
+        if (k == v.a + 1 || !EDITION_HEADS.contains(tk.norm(k))
+                || !(",".equals(tk.norm(k + 1)) || "of".equals(tk.norm(k + 1)))) {
+            return null;
+        }
+        SentenceView prev = views.get(v.index - 1);
+        if (prev.sentence.block() != v.sentence.block() || prev.question) {
+            return null;
+        }
+        boolean exercise = !prev.names.isEmpty();
+        for (int i = prev.a; i < prev.b && !exercise; i++) {
+            exercise = ExerciseNouns.isExerciseNoun(prev, i);
+        }
+        List<Actor> found = exercise ? statesIn(prev, prev.a, prev.b, out) : List.of();
+        return found.size() >= 2 && found.size() <= 4 ? found : null;
+    }
+
+    /** Plural heads of a pair's forces: "the navies", "their armies", "the air forces". */
+    private static final java.util.Set<String> PAIR_FORCES = java.util.Set.of("navies", "armies", "militaries",
+            "forces", "coast", "guards");
+
+    /**
+     * "The air forces held X ...", "the navies concluded X ...", "their armies held ...": a definite plural force
+     * without a number or an owner, in a sentence that names no state, stands for the two states that the facts read
+     * before in the article have most often as their only parties (the latest of equals); null when none.
+     */
+    private static List<Actor> forcesOfThePair(SentenceView v, List<Candidate> out) {
+        Tokens tk = v.tk;
+        for (SentenceView.Act ac : v.acts) {
+            if (!ac.place() && (Actor.STATE.equals(ac.actor().kind()) || ac.actor().iso3() != null)) {
+                return null; // a venue ("at Hotan") is no owner of the forces
+            }
+        }
+        boolean forces = false;
+        for (int i = v.a; i < v.b - 1 && !forces; i++) {
+            String w = tk.norm(i);
+            if (!"the".equals(w) && !"their".equals(w)) {
+                continue;
+            }
+            int h = "air".equals(tk.norm(i + 1)) && "forces".equals(tk.norm(i + 2)) ? i + 2 : i + 1;
+            String head = tk.norm(h);
+            forces = (PAIR_FORCES.contains(head) && !"forces".equals(head) || h == i + 2)
+                    && !"of".equals(tk.norm(h + 1)) && !"'s".equals(tk.norm(h + 1));
+        }
+        if (!forces) {
+            return null;
+        }
+        List<Actor> best = null;
+        int bestN = 0;
+        for (Candidate c : out) {
+            List<Actor> st = new ArrayList<>();
+            for (Actor a : c.actors) {
+                if (Actor.STATE.equals(a.kind()) && a.iso3() != null) {
+                    ActorLists.addUnique(st, a);
+                }
+            }
+            if (st.size() != 2 || ActorLists.distinctKeys(c.actors) != 2) {
+                continue;
+            }
+            int n = 0;
+            for (Candidate d : out) {
+                if (ActorLists.distinctKeys(d.actors) == 2 && ActorLists.hasKey(d.actors, st.get(0))
+                        && ActorLists.hasKey(d.actors, st.get(1))) {
+                    n++;
+                }
+            }
+            if (n >= bestN) {
+                best = st;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+
+    /** "the latest round of", "the second edition of": an edition phrase within a few words from k. */
+    private static boolean editionAfter(SentenceView v, int k) {
+        for (int i = k; i < Math.min(v.b - 1, k + 6); i++) {
+            if (EDITION_HEADS.contains(v.tk.norm(i)) && "of".equals(v.tk.norm(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The distinct states among the actors of v in [from, to) (references such as "the two navies" included). */
+    private static List<Actor> statesIn(SentenceView v, int from, int to, List<Candidate> out) {
+        List<Actor> found = new ArrayList<>();
+        boolean ref = false;
+        for (SentenceView.Act ac : v.acts) {
+            if (ac.s() >= from && ac.e() <= to && !ac.place() && Actor.STATE.equals(ac.actor().kind())) {
+                ActorLists.addUnique(found, ac.actor());
+                ref |= ac.ref();
+            }
+        }
+        // "the two navies": a reference counts only when it is resolved to two states that an event read before in
+        // the article has as its parties (the pair the article is about), not to any two states named just before
+        if (ref && (found.size() != 2 || !partiesBefore(found, out))) {
+            return List.of();
+        }
+        return found;
+    }
+
+    /** True when a fact read before has all of {@code states} among its actors. */
+    private static boolean partiesBefore(List<Actor> states, List<Candidate> out) {
+        for (Candidate c : out) {
+            boolean all = true;
+            for (Actor s : states) {
+                all &= ActorLists.hasKey(c.actors, s);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The CSTO staged X. Contingents from A, B and C ...": with the states listed, the alliance is no participant. */

@@ -132,9 +132,30 @@ final class ExerciseTraps {
         while (p > v.a && Lexicon.EXERCISE_MODIFIERS.contains(v.tk.norm(p)) && !GENERIC_BEFORE.contains(v.tk.norm(p))) {
             p--;
         }
+        if ("of".equals(v.tk.norm(p)) && ("dozens".equals(v.tk.norm(p - 1)) || "scores".equals(v.tk.norm(p - 1)))) {
+            return true; // "held dozens of joint drills": many exercises, no one of them
+        }
+        if (COUNTS.contains(v.tk.norm(p)) && !"the".equals(v.tk.norm(p - 1)) && !"their".equals(v.tk.norm(p - 1))
+                && !instanceAfter(v, ex)) {
+            return true; // "held more than a dozen joint drills this year", "staged several exercises"
+        }
         return GENERIC_BEFORE.contains(v.tk.norm(p)) && !"the".equals(v.tk.norm(p - 1))
                 && !"these".equals(v.tk.norm(p - 1)) && !"those".equals(v.tk.norm(p - 1));
     }
+
+    /** "several joint exercises this year, including live-fire drills in Kars in February": one of them told. */
+    private static boolean instanceAfter(SentenceView v, int ex) {
+        for (int i = ex + 1; i < v.b; i++) {
+            String w = v.tk.norm(i);
+            if ("including".equals(w) || "among".equals(w) && "them".equals(v.tk.norm(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts of several exercises before a bare plural exercise noun. */
+    private static final Set<String> COUNTS = Set.of("dozen", "several", "many", "multiple", "countless", "dozens");
 
     /**
      * "Medusa, an exercise first held in 2015 that has since grown to include X": the trigger dates the first
@@ -216,6 +237,43 @@ final class ExerciseTraps {
             }
             if (Lexicon.CANCEL.contains(w) || "called".equals(w) && "off".equals(v.tk.norm(i + 1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that shut a state out of a series: "was disinvited", "has been excluded". */
+    private static final Set<String> EXCLUDED = Set.of("disinvited", "uninvited", "excluded", "barred", "expelled",
+            "banned", "suspended", "dropped", "removed", "kicked");
+
+    /**
+     * "China, which took part in X in 2014 and 2016, was disinvited in 2018": a participation in a relative clause
+     * on its subject, whose main predicate after the closing comma shuts the participant out; background to the
+     * exclusion, not the report of an exercise.
+     */
+    static boolean excludedAfterRelative(SentenceView v, int t) {
+        int open = -1;
+        for (int i = t - 1; i >= Math.max(v.a + 1, t - 3); i--) {
+            if (("which".equals(v.tk.norm(i)) || "who".equals(v.tk.norm(i))) && ",".equals(v.tk.norm(i - 1))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = t + 1; i < Math.min(v.b - 1, t + 16); i++) {
+            String w = v.tk.norm(i);
+            if (".".equals(w) || ";".equals(w)) {
+                return false;
+            }
+            if (",".equals(w)) {
+                for (int k = i + 1; k < Math.min(v.b, i + 4); k++) {
+                    if (EXCLUDED.contains(v.tk.norm(k))) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -91,7 +91,8 @@ final class ExerciseTriggers {
     private static final Set<String> EDITION_MODIFIERS = Set.of("the", "its", "their", "this", "year", "year's",
             "'s", "\u2019s", "latest", "new", "next", "annual", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-            "twentieth", "biennial", "inaugural", "maiden", "last");
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "biennial", "inaugural", "maiden", "last",
+            "most", "recent");
 
     /**
      * "began the third edition of their bilateral exercise", "held the 12th iteration of X": the number of words of
@@ -104,12 +105,18 @@ final class ExerciseTriggers {
             if (EDITION_NOUNS.contains(w)) {
                 return k > t + 1 && "of".equals(tk.norm(k + 1)) ? k + 1 - t : 0;
             }
-            boolean ordinal = w.matches("\\d+(st|nd|rd|th)");
-            if (!EDITION_MODIFIERS.contains(w) && !ordinal && !tk.isNumber(k)) {
+            if (!EDITION_MODIFIERS.contains(w) && !ordinalSuffix(v, k) && !tk.isNumber(k)) {
                 return 0;
             }
         }
         return 0;
+    }
+
+    /** "th" of "24th": the tokenizer splits an ordinal into its number and a suffix word without space. */
+    static boolean ordinalSuffix(SentenceView v, int k) {
+        String w = v.tk.norm(k);
+        return ("st".equals(w) || "nd".equals(w) || "rd".equals(w) || "th".equals(w)) && v.tk.isNumber(k - 1)
+                && !v.tk.spaceBefore(k);
     }
 
     private static final Set<String> PHRASE_GLUE = Set.of("a", "an", "the", "its", "their", "and", "-", "/");
@@ -287,7 +294,7 @@ final class ExerciseTriggers {
                     || ExerciseTraps.reactionBefore(v, t, ex) || ExerciseTraps.civilDrill(v, cs, t, ce)
                     || ExerciseTraps.denied(v, t) || ExerciseTraps.unrealised(v, cs, ce)
                     || ExerciseTraps.genericExercises(v, ex) || ExerciseTraps.seriesFirstEdition(v, t)
-                    || ExerciseTraps.cancelledAfterParenthesis(v, ex, t)) {
+                    || ExerciseTraps.cancelledAfterParenthesis(v, ex, t) || ExerciseTraps.excludedAfterRelative(v, t)) {
                 continue;
             }
             candidates.buildExercise(v, t, ex, Math.max(cs, relativeSubjectStart(v, ex, t)), ce, motion, fill, out);
