@@ -161,7 +161,12 @@ public final class MoneyParser {
                 dots++;
             }
         }
-        if (dots > 1) {
+        int comma = x.indexOf(',');
+        boolean oneComma = comma >= 0 && comma == x.lastIndexOf(',');
+        if (oneComma && comma > x.lastIndexOf('.') && (dots > 0 || x.length() - comma - 1 != 3)) {
+            // a decimal comma: "KRW 3,71 trillion", "EUR 1.234,5 million" (a thousands comma has three digits after it)
+            x = x.replace(".", "").replace(',', '.');
+        } else if (dots > 1) {
             x = x.replace(".", "");
         }
         x = x.replace(",", "");

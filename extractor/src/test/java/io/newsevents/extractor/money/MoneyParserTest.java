@@ -32,7 +32,12 @@ class MoneyParserTest {
             "2.5 billion euros;2500000000;EUR",
             "$1.525 billion;1525000000;USD",
             "over $1 billion;1000000000;USD",
-            "500 million US dollars;500000000;USD"})
+            "500 million US dollars;500000000;USD",
+            "valued at KRW 3,71 trillion;3710000000000;KRW",
+            "EUR 2,5 billion;2500000000;EUR",
+            "1.234,5 million euros;1234500000;EUR",
+            "$1,500 million;1500000000;USD",
+            "€1.250.000;1250000;EUR"})
     void parsesAmountsInTheStatedCurrency(String text, long amount, String currency) {
         List<MoneyParser.MoneyMention> m = find(text);
         assertThat(m).hasSize(1);
