@@ -82,6 +82,32 @@ final class RecognitionNegation {
         return said;
     }
 
+    /** Adverbs between an aside and the trigger: "has not, to date, formally recognised". */
+    private static final Set<String> TRIGGER_ADVERBS = Set.of("formally", "officially", "diplomatically", "yet",
+            "ever", "explicitly", "publicly", "fully", "still");
+
+    /**
+     * "has not, to date, formally recognised X", "has never, despite pressure, recognised X": a negation right before
+     * an aside between commas (at most five words) that ends just before the trigger at {@code t} (adverbs may come
+     * between); the negation's index or -1.
+     */
+    static int negationBeforeAside(Tokens tk, int cs, int t) {
+        int i = t - 1;
+        while (i > cs && TRIGGER_ADVERBS.contains(tk.norm(i))) {
+            i--;
+        }
+        if (!",".equals(tk.norm(i))) {
+            return -1;
+        }
+        for (int j = i - 2; j >= Math.max(cs + 1, i - 6); j--) {
+            if (",".equals(tk.norm(j))) {
+                String n = tk.norm(j - 1);
+                return "not".equals(n) || "n't".equals(n) || "never".equals(n) ? j - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "urged Serbia not to recognise", "called on states to refuse recognition": a demand verb governs the trigger
      * through "to" (or "should"/"must"); not "which calls Kosovo a province and does not recognise".

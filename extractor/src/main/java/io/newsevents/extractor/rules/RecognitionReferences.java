@@ -22,7 +22,8 @@ final class RecognitionReferences {
     static final Set<String> ANAPHOR_MODIFIERS = Set.of("former", "breakaway", "self", "-", "declared",
             "proclaimed", "self-declared", "self-proclaimed", "separatist", "secessionist", "de", "facto", "new",
             "current", "present", "rebel", "renegade", "militant", "so-called", "would-be", "unrecognised",
-            "unrecognized", "disputed", "interim", "islamist", "young", "fledgling", "tiny");
+            "unrecognized", "disputed", "interim", "islamist", "young", "fledgling", "tiny", "illegal", "illegitimate",
+            "puppet", "self-styled", "styled", "unlawful", "northern", "southern", "eastern", "western");
     /** Heads of a description that stands for an entity without a seat of its own named before. */
     private static final Set<String> ANAPHOR_HEADS = Set.of("government", "regime", "authorities", "administration",
             "territory", "region", "province", "republic", "enclave", "entity", "state", "statelet", "emirate");
@@ -69,6 +70,7 @@ final class RecognitionReferences {
         while ("formally".equals(v.w(i)) || "officially".equals(v.w(i)) || "diplomatically".equals(v.w(i))) {
             i++;
         }
+        i = afterDeclaredIndependence(v, i);
         String x = v.w(i);
         if ("it".equals(x)) {
             String n = v.w(i + 1);
@@ -104,6 +106,32 @@ final class RecognitionReferences {
             return -1; // "the government of X", "the government in Caracas", "the regime's", "the state Y"
         }
         return k + 1;
+    }
+
+    /** Words of "the unilaterally declared independence of", "the unilateral declaration of independence of". */
+    private static final Set<String> DECLARED_WORDS = Set.of("unilateral", "unilaterally", "illegal", "illegally",
+            "declared", "proclaimed", "declaration", "proclamation", "independence", "of");
+
+    /**
+     * "the unilaterally declared independence of its southern province": the index after "of" when the object at
+     * {@code i} is independence declared by what follows, else {@code i}.
+     */
+    static int afterDeclaredIndependence(SentenceView v, int i) {
+        if (!"the".equals(v.w(i))) {
+            return i;
+        }
+        boolean independence = false;
+        for (int k = i + 1; k <= i + 6; k++) {
+            String x = v.w(k);
+            if (!DECLARED_WORDS.contains(x)) {
+                return i;
+            }
+            independence |= "independence".equals(x);
+            if ("of".equals(x) && independence) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /** Heads of a plural description that stands for several entities named before: "the breakaway territories". */

@@ -135,6 +135,11 @@ final class RecognitionRules {
                         negAt = i;
                     }
                 }
+                int asideNeg = negated ? -1 : RecognitionNegation.negationBeforeAside(tk, cs, t);
+                if (asideNeg >= 0) {
+                    negated = true; // "has not, to date, formally recognised X"
+                    negAt = asideNeg;
+                }
                 for (int i = t - 2; negated && i >= Math.max(cs + 1, t - 4); i--) {
                     if (RecognitionNegation.holdsBack(tk, i)) {
                         for (int k = i - 2; k >= Math.max(cs, i - 5); k--) {

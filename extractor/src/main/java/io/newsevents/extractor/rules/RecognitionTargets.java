@@ -74,6 +74,10 @@ final class RecognitionTargets {
     /** "the independence (that) X declared": statehood named by what its subject did. */
     private static final Pattern DECLARED_STATEHOOD = Pattern.compile(
             "the (independence|statehood|sovereignty)( that| which)?");
+    /** "the unilaterally declared independence of", "the unilateral declaration of independence of". */
+    private static final Pattern DECLARED_INDEPENDENCE_OF = Pattern.compile("^the (?:(?:unilateral|unilaterally|"
+            + "illegal|illegally|illegitimate|self-|self - ) ?)?(?:declared independence|proclaimed independence|"
+            + "declaration of independence|proclamation of independence) of$");
     /** Verbs of the relative clause in "the independence that X declared". */
     private static final Set<String> DECLARING = Set.of("declared", "declares", "proclaimed", "proclaims", "claimed",
             "claims", "unilaterally");
@@ -224,6 +228,8 @@ final class RecognitionTargets {
             // "the self-declared", "the Russian-backed authorities in": how the entity came about
             between = OBJECT_MODIFIERS.matcher(between + " ").replaceFirst("the ").strip();
         }
+        // "the unilaterally declared independence of X", "the unilateral declaration of independence of X"
+        between = DECLARED_INDEPENDENCE_OF.matcher(between).replaceFirst("the independence of");
         boolean declared = DECLARED_STATEHOOD.matcher(between).matches() && DECLARING.contains(tk.norm(ta.e()));
         if (declared) {
             between = ""; // "the independence that Abkhazia proclaimed": the entity that declared it

@@ -425,6 +425,9 @@ final class RecognitionWithholders {
         if (inConcessiveAside(v, ak)) {
             return true; // "Azerbaijan, despite its bond with Turkey, has not recognised ..."
         }
+        if (inComparingAside(v, ak)) {
+            return true; // "Kazakhstan, alone among Russia's allies, refuses to recognise ..."
+        }
         String before = tk.norm(ak.s() - 1);
         if (NOT_WITHHOLDER_BEFORE.contains(before)
                 || "the".equals(before) && NOT_WITHHOLDER_BEFORE.contains(tk.norm(ak.s() - 2))) {
@@ -439,6 +442,33 @@ final class RecognitionWithholders {
         }
         return TOPIC_PREPOSITIONS.contains(before) && ",".equals(v.w(ak.e()))
                 && (ak.s() - 1 == v.a || ",".equals(v.w(ak.s() - 2)));
+    }
+
+    /** First words of an aside that sets its subject among others: "alone among", "one of", "unique among". */
+    private static final Set<String> COMPARING_OPENERS = Set.of("alone", "among", "unique", "almost", "virtually",
+            "nearly", "one", "unlike", "apart", "except");
+
+    /**
+     * "Kazakhstan, alone among Russia's allies, refuses ...", "Chile, one of Peru's neighbours, has not ...": the
+     * actor stands in an aside (no comma inside) that opens with such a word right after another actor and a comma.
+     */
+    static boolean inComparingAside(SentenceView v, Act ak) {
+        Tokens tk = v.tk;
+        for (int i = ak.s() - 1; i > v.a && i >= ak.s() - 6; i--) {
+            String x = tk.norm(i);
+            if (",".equals(x)) {
+                if (!COMPARING_OPENERS.contains(tk.norm(i + 1))) {
+                    return false;
+                }
+                for (Act other : v.acts) {
+                    if (other.e() == i) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open a concessive phrase: "despite its ties with X", "in spite of", "for all its", "notwithstanding". */
