@@ -363,6 +363,13 @@ final class RecognitionRules {
                         acts.removeIf(ac -> ac.s() > trigger && listed.contains(states.stateOf(ac.actor())));
                     }
                 }
+                if (withholders.isEmpty() && named == null && wIdx < 0) {
+                    // "the Kingdom does not recognise X" after the state was named
+                    Actor described = withholding.describedState(v, views, cs, negAt);
+                    if (described != null) {
+                        withholders.add(described);
+                    }
+                }
                 int tIdx = -1;
                 boolean derecognised = w.startsWith("derecogni");
                 int after = nonRecognition && !derecognised ? t + 2 : t;

@@ -301,6 +301,53 @@ final class RecognitionWithholders {
         return -1;
     }
 
+    /** Heads of a subject that describes a state by its form: "the Kingdom", "the Republic", "the Government". */
+    private static final Set<String> STATE_FORMS = Set.of("kingdom", "republic", "government", "emirate",
+            "sultanate", "federation", "principality");
+
+    /**
+     * "Morocco's army hosted the drills; the Kingdom does not recognise X": a subject "the Kingdom", "the Republic"
+     * or "the Government" right before the negation at {@code negAt}, opening its clause, stands for the one state
+     * named before it in this sentence or, failing that, in the two sentences before; null when there is no such
+     * subject, no state or several.
+     */
+    Actor describedState(SentenceView v, List<SentenceView> views, int cs, int negAt) {
+        Tokens tk = v.tk;
+        int k = negAt - 1;
+        while (k > v.a && k >= negAt - 4 && (SUBJECT_GAP.contains(tk.norm(k)) || MODALS.contains(tk.norm(k)))) {
+            k--;
+        }
+        if (k <= v.a || !STATE_FORMS.contains(tk.norm(k)) || !"the".equals(tk.norm(k - 1)) || k - 1 < cs) {
+            return null;
+        }
+        String opener = tk.norm(k - 2);
+        if (k - 1 > v.a && k - 1 > cs && !"that".equals(opener) && !",".equals(opener) && !"said".equals(opener)
+                && !"and".equals(opener) && !"but".equals(opener)) {
+            return null; // "the republic" after anything else is no subject of its own
+        }
+        Actor found = null;
+        for (int p = v.index; p >= Math.max(0, v.index - 2); p--) {
+            SentenceView pv = views.get(p);
+            for (Act ac : pv.acts) {
+                if (p == v.index && ac.e() > k - 1) {
+                    break;
+                }
+                Actor st = ac.ref() ? null : states.stateOf(ac.actor());
+                if (st == null) {
+                    continue;
+                }
+                if (found != null && !found.key().equals(st.key())) {
+                    return null; // several states: the description is ambiguous
+                }
+                found = st;
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /**
      * The state a pronoun subject at {@code p} stands for: the first state named in the sentence before it that is
      * no object, topic or place ("Serbia signed a deal with Russia, but it ..."); null when there is none or it
