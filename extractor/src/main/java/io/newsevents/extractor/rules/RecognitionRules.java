@@ -366,6 +366,10 @@ final class RecognitionRules {
                 if (withholders.isEmpty() && named == null && wIdx < 0) {
                     // "the Kingdom does not recognise X" after the state was named
                     Actor described = withholding.describedState(v, views, cs, negAt);
+                    if (described == null) {
+                        // "Canada's policy is unchanged. We do not recognise X"
+                        described = withholding.speakingState(v, views, cs, negAt);
+                    }
                     if (described != null) {
                         withholders.add(described);
                     }

@@ -349,6 +349,32 @@ final class RecognitionWithholders {
     }
 
     /**
+     * "Canada's position has not changed. We do not recognise X": a subject "we" right before the negation at
+     * {@code negAt}, opening its clause, stands for the state whose possessive opens the sentence before ("[The]
+     * Canada's position/policy ..."); null otherwise.
+     */
+    Actor speakingState(SentenceView v, List<SentenceView> views, int cs, int negAt) {
+        Tokens tk = v.tk;
+        int k = negAt - 1;
+        while (k > v.a && k >= negAt - 4 && (SUBJECT_GAP.contains(tk.norm(k)) || MODALS.contains(tk.norm(k)))) {
+            k--;
+        }
+        if (!"we".equals(tk.norm(k)) || k < cs || v.index == 0 || k > v.a && k > cs
+                && !"\"".equals(tk.norm(k - 1)) && !"\u201c".equals(tk.norm(k - 1))) {
+            return null;
+        }
+        SentenceView pv = views.get(v.index - 1);
+        for (Act ac : pv.acts) {
+            int s0 = "the".equals(pv.w(pv.a)) ? pv.a + 1 : pv.a;
+            if (ac.s() != s0 || ac.ref() || !"'s".equals(pv.w(ac.e())) && !"'".equals(pv.w(ac.e()))) {
+                return null;
+            }
+            return states.stateOf(ac.actor());
+        }
+        return null;
+    }
+
+    /**
      * The state a pronoun subject at {@code p} stands for: the first state named in the sentence before it that is
      * no object, topic or place ("Serbia signed a deal with Russia, but it ..."); null when there is none or it
      * opens a list (a list is no "it").
