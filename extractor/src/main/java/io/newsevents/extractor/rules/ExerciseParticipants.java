@@ -328,6 +328,23 @@ final class ExerciseParticipants {
     }
 
     /**
+     * "B and C sent ships for the first week only, and D withdrew its frigate": ", and" after a part that has already
+     * said who sent or took part starts a clause of its own (", and" inside a list of senders comes before the verb).
+     */
+    private static boolean clauseAfterPredicate(SentenceView v, int s, int e) {
+        if (!"and".equals(v.tk.norm(e)) || !",".equals(v.tk.norm(e - 1))) {
+            return false;
+        }
+        for (int i = s; i < e - 1; i++) {
+            String w = v.tk.norm(i);
+            if (SENDING_VERBS.contains(w) || "part".equals(w) && "took".equals(v.tk.norm(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "... troops from A and B, as well as smaller teams and observers from other countries": "as well as" before
      * something other than a named actor starts a part of its own.
      */
@@ -362,15 +379,20 @@ final class ExerciseParticipants {
      * {@code opensList} when the sentence ends with a colon after such a part (the lines after it list participants).
      */
     Listed listedParticipants(SentenceView v, int year) {
+        return listedParticipants(v, year, v.a);
+    }
+
+    /** As {@link #listedParticipants(SentenceView, int)}, reading the sentence from token {@code from} on. */
+    Listed listedParticipants(SentenceView v, int year, int from) {
         Tokens tk = v.tk;
         List<Actor> found = new ArrayList<>();
         boolean cued = false;
         boolean opens = false;
-        int s = v.a;
+        int s = from;
         while (s < v.b) {
             int e = s;
             while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))
-                    || otherSubjectAfterAnd(v, e) || unnamedAddition(v, e)))) {
+                    || otherSubjectAfterAnd(v, e) || unnamedAddition(v, e) || clauseAfterPredicate(v, s, e)))) {
                 e++;
             }
             if (participationPart(v, s, e, year)) {

@@ -45,6 +45,9 @@ final class ExerciseRules {
         if (out.size() > before && fill == null) {
             takeUp(v, out, before);
         }
+        if (out.size() > before && fill == null) {
+            afterSemicolon(v, out, before);
+        }
         if (out.size() == before && fill == null) {
             previousEdition(v, out);
         }
@@ -188,23 +191,22 @@ final class ExerciseRules {
                 return;
             }
         }
+        List<Candidate> reported = new ArrayList<>();
         for (int i = 0; i < before; i++) {
             Candidate c = out.get(i);
-            if (!Candidate.EXERCISE.equals(c.type) || c.sentenceIndex != anchor) {
-                continue;
+            if (Candidate.EXERCISE.equals(c.type) && c.sentenceIndex == anchor) {
+                reported.add(c);
             }
+        }
+        for (Candidate c : reported) {
             for (Candidate n : news) {
                 if (n.date != null && c.date != null && io.newsevents.extractor.dates.DateParser.yearOf(n.date)
                         != io.newsevents.extractor.dates.DateParser.yearOf(c.date)) {
-                    return;
+                    return; // "The exercise was first held in 2015 by A and B": another edition
                 }
             }
         }
-        for (int i = 0; i < before; i++) {
-            Candidate c = out.get(i);
-            if (!Candidate.EXERCISE.equals(c.type) || c.sentenceIndex != anchor) {
-                continue;
-            }
+        for (Candidate c : reported) {
             for (Candidate n : news) {
                 for (Actor a : n.actors) {
                     c.addActor(a);
@@ -215,6 +217,33 @@ final class ExerciseRules {
             }
         }
         out.subList(before, out.size()).clear();
+    }
+
+    /**
+     * "A, B and C units took part in X, hosted by A in September; D and E sent ships for the first week only": a part
+     * after ";" in the exercise's own sentence that says who took part (see
+     * {@link ExerciseParticipants#listedParticipants}) adds its states to the exercises read from the sentence.
+     */
+    private void afterSemicolon(SentenceView v, List<Candidate> out, int before) {
+        int semi = -1;
+        for (int i = v.a; i < v.b && semi < 0; i++) {
+            semi = ";".equals(v.tk.norm(i)) ? i : -1;
+        }
+        if (semi < 0) {
+            return;
+        }
+        for (Candidate c : out.subList(before, out.size())) {
+            if (!Candidate.EXERCISE.equals(c.type) || c.weak) {
+                continue;
+            }
+            int year = c.date != null ? io.newsevents.extractor.dates.DateParser.yearOf(c.date) : 0;
+            ExerciseParticipants.Listed said = participants.listedParticipants(v, year, semi + 1);
+            if (said != null) {
+                for (Actor a : said.actors()) {
+                    c.addActor(a);
+                }
+            }
+        }
     }
 
     /** Openers of a subject that names the edition before the one reported: "The previous edition". */
