@@ -287,7 +287,11 @@ final class ExerciseRules {
         if (dm == null) {
             return;
         }
-        int year = io.newsevents.extractor.dates.DateParser.yearOf(dm.value());
+        String date = ExerciseDates.exerciseDate(v, null, dm); // "in February-March 2023": 2023-02
+        if (date == null) {
+            return;
+        }
+        int year = io.newsevents.extractor.dates.DateParser.yearOf(date);
         Candidate now = null;
         for (Candidate c : out) {
             if (Candidate.EXERCISE.equals(c.type) && !c.weak && c.sentenceIndex < v.index
@@ -304,7 +308,7 @@ final class ExerciseRules {
         for (Actor a : now.actors) {
             c.addActor(a);
         }
-        c.date = dm.value();
+        c.date = date;
         c.confidence = 0.6;
         out.add(c);
     }
