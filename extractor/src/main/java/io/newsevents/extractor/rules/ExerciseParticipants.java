@@ -274,6 +274,9 @@ final class ExerciseParticipants {
     private static final Set<String> GATHERING_VERBS = Set.of("brought", "gathered", "involved", "included",
             "featured", "comprised", "drew", "brings", "bring", "gathers", "gather", "involves", "involve", "draws",
             "features");
+    /** "participating in several serials", "in all phases": words before the parts of an exercise taken part in. */
+    private static final Set<String> PART_QUANTIFIERS = Set.of("several", "some", "all", "most", "various", "its",
+            "many");
     /** "the sea phase", "the final stage": a part of an exercise in which a state takes part. */
     private static final Set<String> PHASE_NOUNS = Set.of("phase", "phases", "stage", "stages", "component",
             "components", "portion", "segment", "leg", "part");
@@ -489,6 +492,9 @@ final class ExerciseParticipants {
             } else if (("taking".equals(w) && "part".equals(n) || "participating".equals(w) && !NATION_NOUNS.contains(n))
                     && i == s && listOpener(v, i + ("taking".equals(w) ? 2 : 1), e)) {
                 return true; // "Taking part this year:" with the participants listed after it
+            } else if ("participating".equals(w) && i > s && BE_PRESENT_PAST.contains(tk.norm(i - 1))
+                    && (bareParticipation(v, i + 1) || "in".equals(n) && PART_QUANTIFIERS.contains(tk.norm(i + 2)))) {
+                return true; // "A and B are participating in several serials", "C and D were participating, too"
             } else if ("participated".equals(w) && (i + 1 >= e || bareParticipation(v, i + 1))) {
                 return true;
             } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 1
