@@ -272,7 +272,19 @@ final class ExerciseParticipants {
     private static final Set<String> SENDING_VERBS = Set.of("sent", "deployed", "contributed", "dispatched",
             "fielded", "committed");
     private static final Set<String> GATHERING_VERBS = Set.of("brought", "gathered", "involved", "included",
-            "featured", "comprised", "drew");
+            "featured", "comprised", "drew", "brings", "bring", "gathers", "gather", "involves", "involve", "draws",
+            "features");
+    /** "participating in several serials", "in all phases": words before the parts of an exercise taken part in. */
+    private static final Set<String> PART_QUANTIFIERS = Set.of("several", "some", "all", "most", "various", "its",
+            "many");
+    /** "the sea phase", "the final stage": a part of an exercise in which a state takes part. */
+    private static final Set<String> PHASE_NOUNS = Set.of("phase", "phases", "stage", "stages", "component",
+            "components", "portion", "segment", "leg", "part");
+    /** "for the first week only", "for the sea phase only": "only" that limits a participation in time or scope. */
+    private static final Set<String> LIMITED_SPANS = Set.of("week", "weeks", "day", "days", "phase", "phases",
+            "stage", "stages", "leg", "component", "portion", "segment", "half", "fortnight");
+    /** "Besides the two hosts", "alongside the hosts": the hosts, taken up to add others to them. */
+    private static final Set<String> BESIDES_WORDS = Set.of("besides", "beside", "alongside", "apart", "addition");
     /** Subjects that take up the exercise just reported: "It brought together", "This year's edition involved". */
     private static final Set<String> EXERCISE_SUBJECT_WORDS = Set.of("it", "the", "this", "that", "year", "'s",
             "\u2019s", "edition", "iteration", "exercise", "drill", "drills", "exercises", "manoeuvres", "maneuvers",
@@ -318,6 +330,32 @@ final class ExerciseParticipants {
         return true;
     }
 
+    /**
+     * "B and C sent ships for the first week only, and D withdrew its frigate": ", and" after a part that has already
+     * said who sent or took part starts a clause of its own (", and" inside a list of senders comes before the verb).
+     */
+    private static boolean clauseAfterPredicate(SentenceView v, int s, int e) {
+        if (!"and".equals(v.tk.norm(e)) || !",".equals(v.tk.norm(e - 1))) {
+            return false;
+        }
+        for (int i = s; i < e - 1; i++) {
+            String w = v.tk.norm(i);
+            if (SENDING_VERBS.contains(w) || "part".equals(w) && "took".equals(v.tk.norm(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "... troops from A and B, as well as smaller teams and observers from other countries": "as well as" before
+     * something other than a named actor starts a part of its own.
+     */
+    private static boolean unnamedAddition(SentenceView v, int e) {
+        return "as".equals(v.tk.norm(e)) && "well".equals(v.tk.norm(e + 1)) && "as".equals(v.tk.norm(e + 2))
+                && !firstActAt(v, e + 3, v.b);
+    }
+
     /** True when [k, e) is at most "this year" or "in it" and a colon: "Taking part this year:". */
     private static boolean listOpener(SentenceView v, int k, int e) {
         for (int n = 0; n < 3 && k < e && !":".equals(v.tk.norm(k)); n++) {
@@ -344,15 +382,20 @@ final class ExerciseParticipants {
      * {@code opensList} when the sentence ends with a colon after such a part (the lines after it list participants).
      */
     Listed listedParticipants(SentenceView v, int year) {
+        return listedParticipants(v, year, v.a);
+    }
+
+    /** As {@link #listedParticipants(SentenceView, int)}, reading the sentence from token {@code from} on. */
+    Listed listedParticipants(SentenceView v, int year, int from) {
         Tokens tk = v.tk;
         List<Actor> found = new ArrayList<>();
         boolean cued = false;
         boolean opens = false;
-        int s = v.a;
+        int s = from;
         while (s < v.b) {
             int e = s;
             while (e < v.b && !(e > s && (SEGMENT_BREAKS.contains(tk.norm(e)) || ";".equals(tk.norm(e))
-                    || otherSubjectAfterAnd(v, e)))) {
+                    || otherSubjectAfterAnd(v, e) || unnamedAddition(v, e) || clauseAfterPredicate(v, s, e)))) {
                 e++;
             }
             if (participationPart(v, s, e, year)) {
@@ -406,7 +449,8 @@ final class ExerciseParticipants {
             String w = tk.norm(i);
             if (FOLLOW_EXCLUDE.contains(w) && !("may".equals(w) && tk.capitalised(i))
                     && !("last".equals(w) && ("month".equals(tk.norm(i + 1)) || "week".equals(tk.norm(i + 1))))
-                    && !hostAlongside(v, i)) {
+                    && !hostAlongside(v, i) && !besidesHosts(v, i) && !hostedByOfTheExercise(v, s, i, e)
+                    && !("only".equals(w) && LIMITED_SPANS.contains(tk.norm(i - 1)))) {
                 return false; // "last month" is a date, checked against the exercise's year below
             }
             if (Lexicon.CANCEL.contains(w) || PURCHASE_VERBS.contains(w)) {
@@ -416,8 +460,17 @@ final class ExerciseParticipants {
                 return false; // "carried out a command post exercise": an activity or another exercise
             }
         }
+        // "The exercise, which runs until 30 May, ...": the end of the exercise reported, not another time
+        int relEnd = s;
+        if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(s + 1)) && ",".equals(tk.norm(s + 2))
+                && "which".equals(tk.norm(s + 3))) {
+            relEnd = s + 4;
+            while (relEnd < e && !",".equals(tk.norm(relEnd))) {
+                relEnd++;
+            }
+        }
         for (DateMention d : v.dates) {
-            if (d.tokStart() >= s && d.tokStart() < e && (d.future()
+            if (d.tokStart() >= s && d.tokStart() < e && !(d.tokStart() > s + 3 && d.tokStart() < relEnd) && (d.future()
                     || d.value() != null && year > 0 && DateParser.yearOf(d.value()) != year)) {
                 return false;
             }
@@ -425,6 +478,9 @@ final class ExerciseParticipants {
         for (int i = s; i < e; i++) {
             String w = tk.norm(i);
             String n = tk.norm(i + 1);
+            if (hostedByOfTheExercise(v, s, i, e)) {
+                return true; // "The exercise was co-hosted this year by A, B and C"
+            }
             if (("took".equals(w) || "take".equals(w) || "takes".equals(w)) && "part".equals(n)) {
                 if (i + 2 >= e || bareParticipation(v, i + 2)) {
                     return true;
@@ -436,15 +492,25 @@ final class ExerciseParticipants {
             } else if (("taking".equals(w) && "part".equals(n) || "participating".equals(w) && !NATION_NOUNS.contains(n))
                     && i == s && listOpener(v, i + ("taking".equals(w) ? 2 : 1), e)) {
                 return true; // "Taking part this year:" with the participants listed after it
+            } else if ("participating".equals(w) && i > s && BE_PRESENT_PAST.contains(tk.norm(i - 1))
+                    && (bareParticipation(v, i + 1) || "in".equals(n) && PART_QUANTIFIERS.contains(tk.norm(i + 2)))) {
+                return true; // "A and B are participating in several serials", "C and D were participating, too"
             } else if ("participated".equals(w) && (i + 1 >= e || bareParticipation(v, i + 1))) {
                 return true;
             } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 1
                     && ("taking".equals(n) && "part".equals(tk.norm(i + 2)) || "participating".equals(n))
                     && INCLUDE_WORDS.contains(tk.norm("taking".equals(n) ? i + 3 : i + 2))) {
                 return true; // "Navies taking part include those of A, B and C", "Countries participating were A, B"
-            } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w)) && i - s <= 3
-                    && ("come".equals(n) || "came".equals(n) || "comes".equals(n)) && "from".equals(tk.norm(i + 2))) {
-                return true; // "The foreign contingents come from A, B and C"
+            } else if ((NATION_NOUNS.contains(w) || FORCE_NOUNS.contains(w))
+                    && ("come".equals(n) || "came".equals(n) || "comes".equals(n)) && "from".equals(tk.norm(i + 2))
+                    && (i - s <= 3 || firstActAt(v, i + 3, e))) {
+                return true; // "The foreign contingents come from A, B and C", "Besides the hosts, units came from A"
+            } else if (FORCE_NOUNS.contains(w) && BE_PRESENT_PAST.contains(n) && SENDING_VERBS.contains(tk.norm(i + 2))
+                    && "by".equals(tk.norm(i + 3)) && firstActAt(v, i + 4, e)) {
+                return true; // "Combat units were sent by A, B and C"
+            } else if (BE_PRESENT_PAST.contains(w) && "joined".equals(n) && "by".equals(tk.norm(i + 2)) && i > s
+                    && firstActAt(v, i + 3, e)) {
+                return true; // "A and B are joined by C, D and E"
             } else if ("they".equals(w) && i == s && ("came".equals(n) || "come".equals(n))
                     && "from".equals(tk.norm(i + 2))) {
                 return true; // "Warships ... took part. They came from A, B and C, alongside the host D Navy."
@@ -472,9 +538,18 @@ final class ExerciseParticipants {
                         return true; // "A and B sent combat contingents"
                     }
                 }
-            } else if (GATHERING_VERBS.contains(w) && i - s <= 5 && i > s) {
+            } else if (GATHERING_VERBS.contains(w) && i > s && (i - s <= 5 || ",".equals(tk.norm(i - 1)))) {
                 boolean subject = true;
                 for (int k = s; k < i && subject; k++) {
+                    if (",".equals(tk.norm(k)) && k > s && "which".equals(tk.norm(k + 1))) {
+                        // "The drills, which opened on 14 June, bring together ...": past the relative
+                        int c = k + 2;
+                        while (c < i && !",".equals(tk.norm(c))) {
+                            c++;
+                        }
+                        subject = c == i - 1;
+                        break;
+                    }
                     subject = EXERCISE_SUBJECT_WORDS.contains(tk.norm(k));
                 }
                 if (subject && EXERCISE_SUBJECT_WORDS.contains(tk.norm(s))) {
@@ -508,6 +583,28 @@ final class ExerciseParticipants {
             if ("participating".equals(n) || "joining".equals(n) || "taking".equals(n) && "part".equals(tk.norm(k + 1))) {
                 for (Actor a : listed) {
                     ActorLists.addUnique(parts, a);
+                }
+            }
+        }        // "..., the air force's exercise at Y, which also drew aircraft from A, B and C": a relative on the exercise
+        for (int w = Math.max(ex, v.a) + 1; w < v.b - 3; w++) {
+            if (!"which".equals(tk.norm(w)) || !",".equals(tk.norm(w - 1))) {
+                continue;
+            }
+            int k = w + 1;
+            if ("also".equals(tk.norm(k))) {
+                k++;
+            }
+            if (!GATHERING_VERBS.contains(tk.norm(k))) {
+                continue;
+            }
+            for (int f = k + 1; f < Math.min(v.b, k + 5); f++) {
+                if ("from".equals(tk.norm(f)) && FORCE_NOUNS.contains(tk.norm(f - 1))) {
+                    List<Actor> listed = new ArrayList<>();
+                    stateList(v, f + 1, listed);
+                    for (Actor a : listed) {
+                        ActorLists.addUnique(parts, a);
+                    }
+                    break;
                 }
             }
         }
@@ -594,8 +691,47 @@ final class ExerciseParticipants {
             return false;
         }
         for (int k = i + 2; k < Math.min(v.b, i + 5); k++) {
-            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
+            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(k)) || PHASE_NOUNS.contains(tk.norm(k))
+                    && !"of".equals(tk.norm(k + 1))) {
+                return true; // "took part in the drills", "took part in the sea phase"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The exercise, which began on 20 May, was co-hosted this year by A, B and C": a part whose subject is the
+     * exercise reported, hosted by named states (who take part in it).
+     */
+    private static boolean hostedByOfTheExercise(SentenceView v, int s, int i, int e) {
+        Tokens tk = v.tk;
+        if (!"hosted".equals(tk.norm(i)) && !"co-hosted".equals(tk.norm(i)) || !"the".equals(tk.norm(s))
+                || !Lexicon.EXERCISE_NOUNS.contains(tk.norm(s + 1))) {
+            return false;
+        }
+        int k = i + 1;
+        if ("this".equals(tk.norm(k)) && "year".equals(tk.norm(k + 1))) {
+            k += 2;
+        } else if ("jointly".equals(tk.norm(k))) {
+            k++;
+        }
+        return "by".equals(tk.norm(k)) && firstActAt(v, k + 1, e);
+    }
+
+    /** "Besides the two hosts", "in addition to the hosts": the hosts, taken up to add other participants. */
+    private static boolean besidesHosts(SentenceView v, int i) {
+        String w = v.tk.norm(i);
+        if (!"hosts".equals(w) && !"host".equals(w)) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(v.a, i - 4); k--) {
+            String x = v.tk.norm(k);
+            if (BESIDES_WORDS.contains(x)) {
                 return true;
+            }
+            if (!("the".equals(x) || "two".equals(x) || "three".equals(x) || "four".equals(x) || "from".equals(x)
+                    || "to".equals(x) || "in".equals(x) || "co".equals(x) || "-".equals(x) || "nations".equals(x))) {
+                return false;
             }
         }
         return false;

@@ -42,6 +42,15 @@ final class ExerciseRules {
                 findInSentence(v, series, out);
             }
         }
+        if (out.size() > before && fill == null) {
+            takeUp(v, out, before);
+        }
+        if (out.size() > before && fill == null) {
+            afterSemicolon(v, out, before);
+        }
+        if (out.size() == before && fill == null) {
+            previousEdition(v, out);
+        }
         if (out.size() == before && v.names.isEmpty() && !v.acts.isEmpty() && !joinFollowing(v, out, views)) {
             ExerciseParticipants.joinPrevious(v, out);
         }
@@ -151,6 +160,157 @@ final class ExerciseRules {
             }
         }
         return !again.isEmpty();
+    }
+
+    /**
+     * "X 2024, the largest US-led exercise on the continent, ended on Friday. The exercise, which began on 20 May, was
+     * co-hosted this year by A, B and C ...": a sentence whose subject is "the exercise" ("the drills", "this year's
+     * edition" aside) and that names no exercise takes up the exercise reported in one of the three sentences before;
+     * what it reads (the candidates from {@code before} on, without a name and of no other year) adds its states to
+     * that exercise instead of making another one.
+     */
+    private static void takeUp(SentenceView v, List<Candidate> out, int before) {
+        Tokens tk = v.tk;
+        if (!v.names.isEmpty() || !("the".equals(tk.norm(v.a)) || "this".equals(tk.norm(v.a)))
+                || !Lexicon.EXERCISE_NOUNS.contains(tk.norm(v.a + 1))) {
+            return;
+        }
+        int anchor = -1;
+        for (int i = 0; i < before; i++) {
+            Candidate c = out.get(i);
+            if (Candidate.EXERCISE.equals(c.type) && c.sentenceIndex < v.index && c.sentenceIndex >= v.index - 3) {
+                anchor = c.sentenceIndex;
+            }
+        }
+        if (anchor < 0) {
+            return;
+        }
+        List<Candidate> news = new ArrayList<>(out.subList(before, out.size()));
+        for (Candidate n : news) {
+            if (!Candidate.EXERCISE.equals(n.type) || n.name != null) {
+                return;
+            }
+        }
+        List<Candidate> reported = new ArrayList<>();
+        for (int i = 0; i < before; i++) {
+            Candidate c = out.get(i);
+            if (Candidate.EXERCISE.equals(c.type) && c.sentenceIndex == anchor) {
+                reported.add(c);
+            }
+        }
+        for (Candidate c : reported) {
+            for (Candidate n : news) {
+                if (n.date != null && c.date != null && io.newsevents.extractor.dates.DateParser.yearOf(n.date)
+                        != io.newsevents.extractor.dates.DateParser.yearOf(c.date)) {
+                    return; // "The exercise was first held in 2015 by A and B": another edition
+                }
+            }
+        }
+        for (Candidate c : reported) {
+            for (Candidate n : news) {
+                for (Actor a : n.actors) {
+                    c.addActor(a);
+                }
+            }
+            if (ActorLists.distinctKeys(c.actors) >= 2) {
+                c.weak = false;
+            }
+        }
+        out.subList(before, out.size()).clear();
+    }
+
+    /**
+     * "A, B and C units took part in X, hosted by A in September; D and E sent ships for the first week only": a part
+     * after ";" in the exercise's own sentence that says who took part (see
+     * {@link ExerciseParticipants#listedParticipants}) adds its states to the exercises read from the sentence.
+     */
+    private void afterSemicolon(SentenceView v, List<Candidate> out, int before) {
+        int semi = -1;
+        for (int i = v.a; i < v.b && semi < 0; i++) {
+            semi = ";".equals(v.tk.norm(i)) ? i : -1;
+        }
+        if (semi < 0) {
+            return;
+        }
+        for (Candidate c : out.subList(before, out.size())) {
+            if (!Candidate.EXERCISE.equals(c.type) || c.weak) {
+                continue;
+            }
+            int year = c.date != null ? io.newsevents.extractor.dates.DateParser.yearOf(c.date) : 0;
+            ExerciseParticipants.Listed said = participants.listedParticipants(v, year, semi + 1);
+            if (said != null) {
+                for (Actor a : said.actors()) {
+                    c.addActor(a);
+                }
+            }
+        }
+    }
+
+    /** Openers of a subject that names the edition before the one reported: "The previous edition". */
+    private static final java.util.Set<String> PAST_EDITION_OPENERS = java.util.Set.of("previous", "last",
+            "preceding", "prior");
+    /** Sentences back to the exercise whose previous edition a sentence reports ("This is the fifth edition ..."). */
+    private static final int PAST_EDITION_WINDOW = 6;
+    /** Participles by which an edition "was held". */
+    private static final java.util.Set<String> HELD_PARTICIPLES = java.util.Set.of("held", "conducted", "staged",
+            "hosted", "organised", "organized", "run", "carried");
+
+    /**
+     * "X 2024 opened on Monday ... The previous edition was held in the Gulf of Oman in March 2023.": a sentence whose
+     * subject is the edition before the one just reported ("the previous / last edition (iteration, round) was held")
+     * and that dates it in an earlier year reports that earlier edition, with the same participants, dated by its own
+     * sentence. The exercise reported is the latest one (not weak, two or more states) of the six sentences before.
+     */
+    private static void previousEdition(SentenceView v, List<Candidate> out) {
+        Tokens tk = v.tk;
+        int k = v.a;
+        if (!"the".equals(tk.norm(k)) || !PAST_EDITION_OPENERS.contains(tk.norm(k + 1))
+                || !EDITION_HEADS.contains(tk.norm(k + 2))) {
+            return;
+        }
+        k += 3;
+        if (!"was".equals(tk.norm(k)) && !"were".equals(tk.norm(k))) {
+            return;
+        }
+        if ("also".equals(tk.norm(k + 1))) {
+            k++;
+        }
+        if (!HELD_PARTICIPLES.contains(tk.norm(k + 1))) {
+            return;
+        }
+        io.newsevents.extractor.dates.DateParser.DateMention dm = null;
+        for (io.newsevents.extractor.dates.DateParser.DateMention d : v.dates) {
+            if (dm == null && d.value() != null && !d.future()) {
+                dm = d;
+            }
+        }
+        if (dm == null) {
+            return;
+        }
+        String date = ExerciseDates.exerciseDate(v, null, dm); // "in February-March 2023": 2023-02
+        if (date == null) {
+            return;
+        }
+        int year = io.newsevents.extractor.dates.DateParser.yearOf(date);
+        Candidate now = null;
+        for (Candidate c : out) {
+            if (Candidate.EXERCISE.equals(c.type) && !c.weak && c.sentenceIndex < v.index
+                    && c.sentenceIndex >= v.index - PAST_EDITION_WINDOW && c.date != null
+                    && io.newsevents.extractor.dates.DateParser.yearOf(c.date) > year
+                    && c.actors.stream().filter(a -> Actor.STATE.equals(a.kind())).count() >= 2) {
+                now = c;
+            }
+        }
+        if (now == null) {
+            return;
+        }
+        Candidate c = new Candidate(Candidate.EXERCISE, v.sentence, v.index);
+        for (Actor a : now.actors) {
+            c.addActor(a);
+        }
+        c.date = date;
+        c.confidence = 0.6;
+        out.add(c);
     }
 
     /** Heads of a phrase that picks one edition of a series: "the fifth edition", "the latest round". */

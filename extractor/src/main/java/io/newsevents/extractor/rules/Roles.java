@@ -98,7 +98,8 @@ final class Roles {
             String n1 = tk.norm(ac.e());
             String n2 = tk.norm(ac.e() + 1);
             if ("by".equals(p1) && (Lexicon.BROKER_VERBS.contains(p2) || "mediation".equals(p2))
-                    && !(exercise && ("hosted".equals(p2) || "organised".equals(p2) || "organized".equals(p2)))) {
+                    && !(exercise && ("hosted".equals(p2) || "organised".equals(p2) || "organized".equals(p2)
+                    || "sponsored".equals(p2) || "co-sponsored".equals(p2)))) {
                 r = Role.BROKER;
             } else if ("by".equals(p1) && "visit".equals(p2)) {
                 r = Role.EXCLUDED;
