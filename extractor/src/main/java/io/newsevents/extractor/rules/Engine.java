@@ -37,7 +37,7 @@ public final class Engine {
             "shipyard", "shipbuilder", "carmaker", "planemaker", "corporation", "conglomerate");
     /** "the two countries", "both sides", "the three Baltic states": heads of a reference to states named before. */
     private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
-            "presidents", "ministers", "leaders", "navies", "premiers", "delegations",
+            "presidents", "ministers", "leaders", "navies", "premiers", "delegations", "ministries",
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
             "partners", "rivals", "duo", "trio", "pair", "two", "three", "juntas", "regimes", "administrations");
 
