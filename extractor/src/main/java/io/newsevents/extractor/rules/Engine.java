@@ -609,6 +609,8 @@ public final class Engine {
      * and goes straight on to a deal or exercise verb continues with the subject of the sentence before, when that
      * sentence opens with a single state or organization.
      */
+    /** After "a" at the start, more goods of the same buyer: "A further six jets were ordered from X". */
+    private static final Set<String> MORE_GOODS = Set.of("further", "second", "third", "fourth", "new", "follow-on");
     /** Participles of a purchase in the passive: "The ships were ordered from X". */
     private static final Set<String> BOUGHT = Set.of("ordered", "bought", "purchased", "acquired", "procured");
 
@@ -618,12 +620,14 @@ public final class Engine {
      * the one subject that opened the sentence before (not of the seller's state).
      */
     private void passiveGoods(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
-        if (previous.isEmpty() || b - a < 6 || !"the".equals(tk.norm(a))) {
+        String first = tk.norm(a);
+        boolean more = "a".equals(first) && MORE_GOODS.contains(tk.norm(a + 1));
+        if (previous.isEmpty() || b - a < 6 || !"the".equals(first) && !"another".equals(first) && !more) {
             return;
         }
         int j = a + 1;
-        while (j < a + 5 && j < b && !Lexicon.ARMS_WORDS.contains(tk.norm(j))
-                && (tk.isNumber(j) || tk.isWord(j) && !tk.capitalised(j))) {
+        while (j < a + 6 && j < b && !Lexicon.ARMS_WORDS.contains(tk.norm(j))
+                && (tk.isNumber(j) || tk.isWord(j) && !tk.capitalised(j) || "-".equals(tk.norm(j)))) {
             j++;
         }
         while (j + 1 < b && Lexicon.ARMS_WORDS.contains(tk.norm(j + 1))) {
