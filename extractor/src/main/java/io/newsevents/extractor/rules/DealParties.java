@@ -322,6 +322,11 @@ final class DealParties {
 
     /** When two or more parties are named before {@code comma} (if >= 0), the names after it take no part. */
     private static void excludeAfter(List<Act> acts, Role[] roles, int comma) {
+        excludeAfter(acts, roles, comma, 2);
+    }
+
+    /** When {@code min} or more parties are named before {@code comma} (if >= 0), the names after it take no part. */
+    private static void excludeAfter(List<Act> acts, Role[] roles, int comma, int min) {
         if (comma < 0) {
             return;
         }
@@ -331,7 +336,7 @@ final class DealParties {
                 before.add(acts.get(k).key());
             }
         }
-        if (before.size() < 2) {
+        if (before.size() < min) {
             return;
         }
         for (int k = 0; k < acts.size(); k++) {
@@ -349,6 +354,7 @@ final class DealParties {
     private static void followers(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
         Tokens tk = v.tk;
         int comma = -1;
+        boolean pastAct = false;
         for (int i = t + 1; i < ce - 2 && comma < 0; i++) {
             if (!",".equals(tk.norm(i)) && !";".equals(tk.norm(i))) {
                 continue;
@@ -370,12 +376,14 @@ final class DealParties {
             String w = tk.norm(j);
             if (j < ce && finite(tk, j) && !REPORTING_VERBS.contains(w) && !"said".equals(w)) {
                 comma = i;
+                // ", and Kosovo took delivery of ...": a past act of its own; its subject joins no deal before it
+                pastAct = !FINITE_VERBS.contains(w) || "took".equals(w) || "received".equals(w);
             } else if (j < ce && NEW_SUBJECT_DETERMINERS.contains(tk.norm(i + 2)) && "and".equals(tk.norm(i + 1))
                     && laterAuxiliary(v, j)) {
                 comma = i; // "..., and a Saudi proposal for a base in the country, first raised in 2017, has stalled"
             }
         }
-        excludeAfter(acts, roles, comma);
+        excludeAfter(acts, roles, comma, pastAct ? 1 : 2);
     }
 
     /**
