@@ -360,6 +360,10 @@ final class DealParties {
                 continue;
             }
             int j = i + 1;
+            if (",".equals(tk.norm(i)) && "and".equals(tk.norm(j)) && sharedSubjectAct(v, j + 1)) {
+                comma = i; // "X bought drones from Y in 2021, and used them along the Z border": a later act of X
+                break;
+            }
             if ("and".equals(tk.norm(j)) || "while".equals(tk.norm(j)) || "but".equals(tk.norm(j))) {
                 j++;
             }
@@ -384,6 +388,21 @@ final class DealParties {
             }
         }
         excludeAfter(acts, roles, comma, pastAct ? 1 : 2);
+    }
+
+    /**
+     * A lower-case past verb at {@code j} after ", and" that is no verb of a deal: a second predicate of the same
+     * subject that tells another act ("and used them", "and deployed them", "and later retired them").
+     */
+    private static boolean sharedSubjectAct(SentenceView v, int j) {
+        Tokens tk = v.tk;
+        String w = tk.norm(j);
+        if (j >= v.b || !tk.isWord(j) || tk.capitalised(j) || w.length() < 4 || !w.endsWith("ed")) {
+            return false;
+        }
+        return !Lexicon.DEAL_VERBS.contains(w) && !Lexicon.PURCHASE_VERBS.contains(w)
+                && !Lexicon.WIN_VERBS.contains(w) && !Lexicon.BROKER_VERBS.contains(w) && !"agreed".equals(w)
+                && !"acquired".equals(w) && !"contracted".equals(w) && !"awarded".equals(w);
     }
 
     /**
