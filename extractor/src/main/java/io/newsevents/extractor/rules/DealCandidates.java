@@ -105,6 +105,9 @@ final class DealCandidates {
         base.category = DealNouns.isCeasefire(v, noun) ? "ceasefire" : DealItems.category(v, cs, ce, noun, base.items);
         base.confidence = CandidateFields.confidence(0.72, base.value != null, base.date != null, fromContext,
                 Clauses.hedged(v));
+        if (valuedPartners(v, t, ce, parties, base, out)) {
+            return; // "contracts worth A with X for ..., B with Y for ... and C with Z for ...": one deal per partner
+        }
         if (datedPartners(v, t, cs, ce, parties, base, out)) {
             return; // "treaties with X in 2014 and with Y in 2015": one deal per partner and year
         }
@@ -201,6 +204,58 @@ final class DealCandidates {
             c.fresh = true;
             out.add(c);
         }
+        return true;
+    }
+
+    /**
+     * "signed contracts worth A with X for radars, B with Y for missiles and C with Z for spares": after the verb,
+     * two or more sums each followed at once by "with" and a partner; the subject signed one deal with each partner,
+     * of the sum before it. Emits one candidate per partner and returns true when the sentence has that shape.
+     */
+    private static boolean valuedPartners(SentenceView v, int t, int ce, List<Act> parties, Candidate base,
+                                          List<Candidate> out) {
+        Tokens tk = v.tk;
+        List<MoneyMention> sums = new ArrayList<>();
+        for (MoneyMention m : v.money) {
+            if (m.tokStart() > t && m.tokEnd() < ce && "with".equals(tk.norm(m.tokEnd()))) {
+                sums.add(m);
+            }
+        }
+        if (sums.size() < 2) {
+            return false;
+        }
+        List<Actor> subject = new ArrayList<>();
+        for (Act ac : parties) {
+            if (ac.e() <= t) {
+                ActorLists.addUnique(subject, ac.actor());
+            }
+        }
+        if (subject.isEmpty()) {
+            return false;
+        }
+        List<Candidate> made = new ArrayList<>();
+        for (int k = 0; k < sums.size(); k++) {
+            int from = sums.get(k).tokEnd();
+            int to = k + 1 < sums.size() ? sums.get(k + 1).tokStart() : ce;
+            Candidate c = copy(base);
+            for (Actor a : subject) {
+                c.addActor(a);
+            }
+            int partners = 0;
+            for (Act ac : parties) {
+                if (ac.s() > from && ac.s() < to) {
+                    c.addActor(ac.actor());
+                    partners++;
+                }
+            }
+            if (partners == 0 || c.actors.size() < 2) {
+                return false;
+            }
+            c.value = sums.get(k).money();
+            c.fresh = true;
+            made.add(c);
+        }
+        out.addAll(made);
         return true;
     }
 

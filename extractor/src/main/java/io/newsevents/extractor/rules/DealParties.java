@@ -77,6 +77,13 @@ final class DealParties {
     /** "after talks with X": X talked, it did not sign. */
     private static final Set<String> TALK_NOUNS = Set.of("talks", "negotiations", "consultations", "discussions",
             "meeting", "meetings", "contacts");
+    /** Prepositions that open the topic of talks: "talks on a US package", "negotiations over a French offer". */
+    private static final Set<String> TALK_TOPICS = Set.of("on", "over", "about");
+    /** Determiners of a new subject after ", and" ("..., and a Saudi proposal for a base has not advanced"). */
+    private static final Set<String> NEW_SUBJECT_DETERMINERS = Set.of("a", "an", "the", "its", "their");
+    /** Auxiliaries that make a clause's finite verb. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "could", "can", "may", "might", "did", "does", "do");
     /** Glued prefixes that make a name part of an adjective: "trans-Afghan", "anti-Russian", "pro-Western". */
     private static final Set<String> NAME_PREFIXES = Set.of("trans", "pan", "anti", "pro", "non", "ex", "post",
             "pre", "inter", "intra", "extra", "sub");
@@ -315,6 +322,11 @@ final class DealParties {
 
     /** When two or more parties are named before {@code comma} (if >= 0), the names after it take no part. */
     private static void excludeAfter(List<Act> acts, Role[] roles, int comma) {
+        excludeAfter(acts, roles, comma, 2);
+    }
+
+    /** When {@code min} or more parties are named before {@code comma} (if >= 0), the names after it take no part. */
+    private static void excludeAfter(List<Act> acts, Role[] roles, int comma, int min) {
         if (comma < 0) {
             return;
         }
@@ -324,7 +336,7 @@ final class DealParties {
                 before.add(acts.get(k).key());
             }
         }
-        if (before.size() < 2) {
+        if (before.size() < min) {
             return;
         }
         for (int k = 0; k < acts.size(); k++) {
@@ -342,15 +354,21 @@ final class DealParties {
     private static void followers(SentenceView v, List<Act> acts, Role[] roles, int t, int ce) {
         Tokens tk = v.tk;
         int comma = -1;
+        boolean pastAct = false;
         for (int i = t + 1; i < ce - 2 && comma < 0; i++) {
             if (!",".equals(tk.norm(i)) && !";".equals(tk.norm(i))) {
                 continue;
             }
             int j = i + 1;
+            if (",".equals(tk.norm(i)) && "and".equals(tk.norm(j)) && sharedSubjectAct(v, j + 1)) {
+                comma = i; // "X bought drones from Y in 2021, and used them along the Z border": a later act of X
+                break;
+            }
             if ("and".equals(tk.norm(j)) || "while".equals(tk.norm(j)) || "but".equals(tk.norm(j))) {
                 j++;
             }
-            while (j < ce && SUBJECT_LEAD.contains(tk.norm(j))) {
+            while (j < ce && (SUBJECT_LEAD.contains(tk.norm(j)) || j == i + 2 && "and".equals(tk.norm(i + 1))
+                    && ("a".equals(tk.norm(j)) || "an".equals(tk.norm(j))))) {
                 j++;
             }
             if (!DealItems.actorAt(v, j)) {
@@ -362,9 +380,52 @@ final class DealParties {
             String w = tk.norm(j);
             if (j < ce && finite(tk, j) && !REPORTING_VERBS.contains(w) && !"said".equals(w)) {
                 comma = i;
+                // ", and Kosovo took delivery of ...": a past act of its own; its subject joins no deal before it
+                pastAct = !FINITE_VERBS.contains(w) || "took".equals(w) || "received".equals(w);
+            } else if (j < ce && NEW_SUBJECT_DETERMINERS.contains(tk.norm(i + 2)) && "and".equals(tk.norm(i + 1))
+                    && laterAuxiliary(v, j)) {
+                comma = i; // "..., and a Saudi proposal for a base in the country, first raised in 2017, has stalled"
             }
         }
-        excludeAfter(acts, roles, comma);
+        excludeAfter(acts, roles, comma, pastAct ? 1 : 2);
+    }
+
+    /**
+     * A lower-case past verb at {@code j} after ", and" that is no verb of a deal: a second predicate of the same
+     * subject that tells another act ("and used them", "and deployed them", "and later retired them").
+     */
+    private static boolean sharedSubjectAct(SentenceView v, int j) {
+        Tokens tk = v.tk;
+        String w = tk.norm(j);
+        if (j >= v.b || !tk.isWord(j) || tk.capitalised(j) || w.length() < 4 || !w.endsWith("ed")) {
+            return false;
+        }
+        return !Lexicon.DEAL_VERBS.contains(w) && !Lexicon.PURCHASE_VERBS.contains(w)
+                && !Lexicon.WIN_VERBS.contains(w) && !Lexicon.BROKER_VERBS.contains(w) && !"agreed".equals(w)
+                && !"acquired".equals(w) && !"contracted".equals(w) && !"awarded".equals(w);
+    }
+
+    /**
+     * From {@code j}, the rest of a noun phrase whose modifier was a name ("Saudi proposal for a base in the
+     * country, first discussed in 2017,"): no other name, no deal verb and no relative pronoun before an auxiliary
+     * that makes the phrase the subject of a clause of its own.
+     */
+    private static boolean laterAuxiliary(SentenceView v, int j) {
+        Tokens tk = v.tk;
+        if (!tk.isWord(j) || tk.capitalised(j)) {
+            return false;
+        }
+        for (int q = j; q < v.b && q < j + 20; q++) {
+            String w = tk.norm(q);
+            if (AUXILIARIES.contains(w)) {
+                return q > j;
+            }
+            if (DealItems.actorAt(v, q) || Lexicon.DEAL_VERBS.contains(w) || "which".equals(w) || "that".equals(w)
+                    || "who".equals(w) || ";".equals(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -628,11 +689,14 @@ final class DealParties {
                 continue;
             }
             int q = ac.s() - 1;
-            while (q > t && (DealItems.actorAt(v, q) || PARTNER_NOUNS.contains(tk.norm(q)) || "the".equals(tk.norm(q)))) {
+            while (q > t && (DealItems.actorAt(v, q) || PARTNER_NOUNS.contains(tk.norm(q)) || "the".equals(tk.norm(q))
+                    || "a".equals(tk.norm(q)) || "an".equals(tk.norm(q)))) {
                 q--;
             }
             if (q > t && "with".equals(tk.norm(q)) && TALK_NOUNS.contains(tk.norm(q - 1))) {
                 roles[k] = Role.EXCLUDED; // "signed for 20 jets from X after talks with Y": Y only talked
+            } else if (q > t && TALK_TOPICS.contains(tk.norm(q)) && TALK_NOUNS.contains(tk.norm(q - 1))) {
+                roles[k] = Role.EXCLUDED; // "after years of talks on a US package": the topic of other talks
             }
         }
     }

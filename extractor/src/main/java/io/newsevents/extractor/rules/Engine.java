@@ -16,6 +16,7 @@ import io.newsevents.extractor.text.Tokens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public final class Engine {
             "shipyard", "shipbuilder", "carmaker", "planemaker", "corporation", "conglomerate");
     /** "the two countries", "both sides", "the three Baltic states": heads of a reference to states named before. */
     private static final Set<String> REF_HEADS = Set.of("countries", "nations", "states", "sides", "parties",
-            "presidents", "ministers", "leaders", "navies", "premiers", "delegations",
+            "presidents", "ministers", "leaders", "navies", "premiers", "delegations", "ministries",
             "neighbours", "neighbors", "governments", "militaries", "armies", "allies", "capitals", "republics",
             "partners", "rivals", "duo", "trio", "pair", "two", "three", "juntas", "regimes", "administrations");
 
@@ -407,6 +408,7 @@ public final class Engine {
             }
         }
         subjectPronoun(tk, a, b, acts, previous);
+        passiveGoods(tk, a, b, acts, previous);
         territories(tk, a, b, acts, previous);
         if (b - a > 3 && "the".equals(tk.norm(a)) && COMPANY_HEADS.contains(tk.norm(a + 1)) && !previous.isEmpty()) {
             // "The company signed ...": the one organization named in the sentence before
@@ -607,6 +609,76 @@ public final class Engine {
      * and goes straight on to a deal or exercise verb continues with the subject of the sentence before, when that
      * sentence opens with a single state or organization.
      */
+    /** After "a" at the start, more goods of the same buyer: "A further six jets were ordered from X". */
+    private static final Set<String> MORE_GOODS = Set.of("further", "second", "third", "fourth", "new", "follow-on");
+    /** Participles of a purchase in the passive: "The ships were ordered from X". */
+    private static final Set<String> BOUGHT = Set.of("ordered", "bought", "purchased", "acquired", "procured");
+
+    /**
+     * "The Senegalese Navy commissioned its third patrol vessel. The three ships were ordered from X in 2019": a
+     * sentence that opens with unowned goods bought in the passive from a seller, with no agent ("by"); the buyer is
+     * the one subject that opened the sentence before (not of the seller's state).
+     */
+    private void passiveGoods(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
+        String first = tk.norm(a);
+        boolean more = "a".equals(first) && MORE_GOODS.contains(tk.norm(a + 1));
+        if (previous.isEmpty() || b - a < 6 || !"the".equals(first) && !"another".equals(first) && !more) {
+            return;
+        }
+        int j = a + 1;
+        while (j < a + 6 && j < b && !Lexicon.ARMS_WORDS.contains(tk.norm(j))
+                && (tk.isNumber(j) || tk.isWord(j) && !tk.capitalised(j) || "-".equals(tk.norm(j)))) {
+            j++;
+        }
+        while (j + 1 < b && Lexicon.ARMS_WORDS.contains(tk.norm(j + 1))) {
+            j++; // "the patrol vessels", "the air defence systems"
+        }
+        if (j + 3 >= b || !Lexicon.ARMS_WORDS.contains(tk.norm(j)) || !"were".equals(tk.norm(j + 1))
+                && !"was".equals(tk.norm(j + 1)) || !BOUGHT.contains(tk.norm(j + 2)) || !"from".equals(tk.norm(j + 3))) {
+            return;
+        }
+        for (int i = j + 3; i < b; i++) {
+            if ("by".equals(tk.norm(i))) {
+                return; // an agent of its own: "were ordered from X by Y"
+            }
+        }
+        Set<String> sellers = new HashSet<>();
+        for (Act ac : acts) {
+            if (ac.s() <= j) {
+                return; // "the Indian jets": the goods have an owner in the sentence
+            }
+            sellers.add(ac.actor().iso3() == null ? ac.key() : ac.actor().iso3());
+        }
+        SentenceView before = previous.get(previous.size() - 1);
+        if (before.acts.isEmpty() || sellers.isEmpty()) {
+            return;
+        }
+        int open = before.a;
+        for (int i = before.a + 1; i < before.a + 4 && i < before.b; i++) {
+            String w = tk.norm(i);
+            if ("—".equals(w) || "–".equals(w)) {
+                open = i + 1; // "DAKAR — The Senegalese Navy commissioned ...": the dateline is no subject
+                break;
+            }
+        }
+        Act subject = null;
+        for (Act ac : before.acts) {
+            if (ac.s() >= open) {
+                subject = ac;
+                break;
+            }
+        }
+        if (subject == null || subject.s() > open + 2 || subject.actor().iso3() == null || sellers.contains(subject.actor().iso3())) {
+            return;
+        }
+        for (Act ac : before.acts) {
+            if (ac.s() >= open && ac.s() < subject.e() + 3 && ac != subject && !ac.key().equals(subject.key())) {
+                return;
+            }
+        }
+        acts.add(0, new Act(a, j + 1, subject.actor(), false, true));
+    }
+
     private void subjectPronoun(Tokens tk, int a, int b, List<Act> acts, List<SentenceView> previous) {
         if (previous.isEmpty() || b - a < 4) {
             return;
