@@ -493,9 +493,16 @@ final class ExerciseRules {
 
     /**
      * "Read more:", "Related:", "See also:" followed by list lines: each line is the headline of another article
-     * ("- A, B kick off X drills"), not a report of this one. True for such a line.
+     * ("- A, B kick off X drills"), not a report of this one; so is a line that opens with such a heading ("Related: A, B
+     * sign gas deal"). True for such a line.
      */
     static boolean linkLine(SentenceView v, List<SentenceView> views) {
+        for (int i = v.a; i < Math.min(v.b - 1, v.a + 3) && LINK_HEADINGS.contains(v.tk.norm(i)); i++) {
+            if (":".equals(v.tk.norm(i + 1)) && v.tk.capitalised(v.a)
+                    && (i > v.a || "related".equals(v.tk.norm(i)) || "recommended".equals(v.tk.norm(i)))) {
+                return true; // "Related: A, B sign gas deal" on one line: the headline of another article
+            }
+        }
         if (v.sentence.kind() != io.newsevents.extractor.text.Sentence.Kind.BULLET || views == null
                 || v.index >= views.size() || views.get(v.index) != v) {
             return false;

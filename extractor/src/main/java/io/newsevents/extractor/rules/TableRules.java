@@ -23,7 +23,8 @@ final class TableRules {
             "planned", "proposed", "pending", "expected", "discussion", "discussions", "considering", "considered",
             "tender", "requested", "offered", "prospective", "potential", "possible", "awaiting", "draft",
             "tentative", "evaluation", "evaluating", "competition", "shortlisted", "mooted", "unconfirmed",
-            "denied", "rumoured", "rumored", "intent", "stalled", "approved", "cleared", "notified");
+            "denied", "rumoured", "rumored", "intent", "stalled", "approved", "cleared", "notified", "selected", "chosen",
+            "preferred", "awaits", "review");
     /** Heads of a deal table that name who took part, not what was bought. */
     private static final Set<String> TABLE_ROLE_HEADS = Set.of("buyer", "seller", "supplier", "recipient", "customer",
             "importer", "exporter", "purchaser", "contractor", "vendor", "partner");
