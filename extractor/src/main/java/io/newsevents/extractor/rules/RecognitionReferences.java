@@ -87,8 +87,9 @@ final class RecognitionReferences {
         while (k < i + 5 && ANAPHOR_MODIFIERS.contains(v.w(k))) {
             k++;
         }
-        if (!ANAPHOR_HEADS.contains(v.w(k))) {
-            return -1;
+        boolean country = "country".equals(v.w(k)) && !"its".equals(x) && !"their".equals(x);
+        if (!ANAPHOR_HEADS.contains(v.w(k)) && !country) {
+            return -1; // "the country" is the entity spoken of; "its country" is the withholder's own
         }
         String n = v.w(k + 1);
         if (("that".equals(n) || "which".equals(n) || "who".equals(n))
@@ -134,6 +135,14 @@ final class RecognitionReferences {
         return i;
     }
 
+    /** "Five EU members", "three NATO allies": the group the subject belongs to, no referent of "it". */
+    private static final Set<String> MEMBERS = Set.of("member", "members", "allies", "partners", "states",
+            "countries", "governments", "nations", "capitals");
+
+    /** Singular heads after "either" that stand for two entities named before: "either region". */
+    private static final Set<String> SINGLE_HEADS = Set.of("territory", "region", "republic", "entity", "enclave",
+            "statelet", "province");
+
     /** Heads of a plural description that stands for several entities named before: "the breakaway territories". */
     private static final Set<String> PLURAL_HEADS = Set.of("territories", "regions", "republics", "entities",
             "enclaves", "statelets", "provinces");
@@ -155,6 +164,10 @@ final class RecognitionReferences {
         if ("either".equals(v.w(i)) && "of".equals(v.w(i + 1)) && ("them".equals(v.w(i + 2))
                 || "the".equals(v.w(i + 2)) && "two".equals(v.w(i + 3)) && !v.tk.isWord(i + 4))) {
             return "them".equals(v.w(i + 2)) ? i + 3 : i + 4; // "has not recognised either of them"
+        }
+        if ("either".equals(v.w(i)) && SINGLE_HEADS.contains(v.w(i + 1)) && !"of".equals(v.w(i + 2))
+                && !"in".equals(v.w(i + 2)) && !(v.tk.capitalised(i + 2) && i + 2 < v.b)) {
+            return i + 2; // "has never recognised either region": each of the two named before
         }
         if ("the".equals(v.w(i)) && RecognitionTargets.STATEHOOD.contains(v.w(i + 1)) && "of".equals(v.w(i + 2))) {
             i += 3; // "the independence of the breakaway regions"
@@ -354,7 +367,7 @@ final class RecognitionReferences {
     /**
      * What a reference after the trigger at {@code t} stands for: the nearest entity (kind other) named before it in
      * the sentence, for "it" failing that any other actor named before the clause, then the one entity named in
-     * one of the two sentences before; null when none or several.
+     * one of the two sentences before (three for a description); null when none or several.
      */
     static Actor referent(SentenceView v, List<SentenceView> views, int t, int cs, boolean pronoun,
                                   List<Actor> withholders) {
@@ -369,7 +382,7 @@ final class RecognitionReferences {
             if (referable(ac, withholders)) {
                 near = ac;
             }
-            if (ac.e() <= cs && !ac.ref() && !ac.actor().key().equals(withholders.get(0).key())) {
+            if (ac.e() <= cs && !ac.ref() && !withholds(ac, withholders) && !MEMBERS.contains(v.w(ac.e()))) {
                 if (afterSubject) {
                     aside = "'s".equals(v.w(ac.e())) ? null : ac; // "Azerbaijan, whose leaders call Turkey a brother, does not recognise it"
                 } else {
@@ -383,7 +396,8 @@ final class RecognitionReferences {
         if (named != null) {
             return pronoun && thingBetween(v, v.a, t) ? null : named.actor();
         }
-        for (int p = v.index - 1; p >= Math.max(0, v.index - 2); p--) {
+        // a description ("the country", "the breakaway region") carries further back than "it"
+        for (int p = v.index - 1; p >= Math.max(0, v.index - (pronoun ? 2 : 3)); p--) {
             SentenceView pv = views.get(p);
             Act found = null;
             for (Act ac : pv.acts) {
@@ -401,6 +415,20 @@ final class RecognitionReferences {
         // an actor in the subject's aside only when no entity was named before: "Japan, which has no relations with
         // Pyongyang, does not recognise it either"
         return pronoun && aside != null && !thingBetween(v, v.a, t) ? aside.actor() : null;
+    }
+
+    /**
+     * "Five members - Spain, Greece and Cyprus - do not recognise it": an actor that is (or belongs to the state of)
+     * one of the withholders is never what they withhold recognition from.
+     */
+    private static boolean withholds(Act ac, List<Actor> withholders) {
+        Actor a = ac.actor();
+        for (Actor w : withholders) {
+            if (w.key().equals(a.key()) || a.iso3() != null && a.iso3().equals(w.iso3())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The Taliban issued a decree ..., and Qatar does not recognise it": "it" may be a thing named there. */

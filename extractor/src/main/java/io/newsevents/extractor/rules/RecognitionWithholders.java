@@ -314,7 +314,12 @@ final class RecognitionWithholders {
     Actor describedState(SentenceView v, List<SentenceView> views, int cs, int negAt) {
         Tokens tk = v.tk;
         int k = negAt - 1;
-        while (k > v.a && k >= negAt - 4 && (SUBJECT_GAP.contains(tk.norm(k)) || MODALS.contains(tk.norm(k)))) {
+        while (k > v.a && k >= negAt - 9 && (SUBJECT_GAP.contains(tk.norm(k)) || MODALS.contains(tk.norm(k))
+                || "\"".equals(tk.norm(k)) || "\u201c".equals(tk.norm(k))
+                || "and".equals(tk.norm(k)) && (Lexicon.RECOGNISE.contains(tk.norm(k - 1)))
+                || Lexicon.RECOGNISE.contains(tk.norm(k)) || "never".equals(tk.norm(k)) || "not".equals(tk.norm(k)))) {
+            // 'the Government "has never recognised ...': a quotation may open after the subject; "has not
+            // recognised and will never recognise": the subject of the first verb is that of the second
             k--;
         }
         if (k <= v.a || !STATE_FORMS.contains(tk.norm(k)) || !"the".equals(tk.norm(k - 1)) || k - 1 < cs) {
@@ -322,9 +327,26 @@ final class RecognitionWithholders {
         }
         String opener = tk.norm(k - 2);
         if (k - 1 > v.a && k - 1 > cs && !"that".equals(opener) && !",".equals(opener) && !"said".equals(opener)
-                && !"and".equals(opener) && !"but".equals(opener)) {
+                && !"says".equals(opener)
+                && !"and".equals(opener) && !"but".equals(opener) && !"\"".equals(opener)
+                && !"\u201c".equals(opener)) {
             return null; // "the republic" after anything else is no subject of its own
         }
+        Actor nearby = nearbyState(v, views, k);
+        if (nearby != null || !tk.capitalised(k)) {
+            return nearby;
+        }
+        // "the Kingdom", "the Government" capitalised: an official text speaking of its own state, the one the
+        // article is about
+        ArticleFocus focus = new ArticleFocus(states);
+        for (int p = 0; p < v.index; p++) {
+            focus.count(views.get(p)); // what the text said before; not the states this sentence names after it
+        }
+        return focus.state();
+    }
+
+    /** The one state named before the description at {@code k} in this sentence or the two before; null if none. */
+    private Actor nearbyState(SentenceView v, List<SentenceView> views, int k) {
         Actor found = null;
         for (int p = v.index; p >= Math.max(0, v.index - 2); p--) {
             SentenceView pv = views.get(p);
