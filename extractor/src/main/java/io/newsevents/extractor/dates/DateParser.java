@@ -155,8 +155,17 @@ public final class DateParser {
             if (y > 0) {
                 return new DateMention(i, k + 1, String.format("%04d-%02d", y, m), false, false);
             }
-            // month alone: "in February", "last September"
+            // month alone: "in February", "last September"; a month with a relative year: "in July last year"
             String prev = i > from ? tk.norm(i - 1) : "";
+            int ry = j < to && "of".equals(tk.norm(j)) ? j + 1 : j;
+            if (ry + 1 < to && "year".equals(tk.norm(ry + 1)) && ("last".equals(tk.norm(ry)) || "this".equals(tk.norm(ry))
+                    || "next".equals(tk.norm(ry)))) {
+                if ("next".equals(tk.norm(ry)) || pub == null) {
+                    return new DateMention(i, ry + 2, null, false, "next".equals(tk.norm(ry)));
+                }
+                int yy = "last".equals(tk.norm(ry)) ? pub.getYear() - 1 : pub.getYear();
+                return new DateMention(i, ry + 2, String.format("%04d-%02d", yy, m), false, false);
+            }
             if (MONTH_PREP.contains(prev) || ",".equals(prev)) {
                 boolean next = "next".equals(prev);
                 if (pub == null || next) {
