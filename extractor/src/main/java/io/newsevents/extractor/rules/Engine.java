@@ -177,8 +177,21 @@ public final class Engine {
         dropBracketedRepeats(tk, acts);
         resolveReferences(tk, a, b, acts, previous, facts, index, s.block());
         List<MoneyMention> money = MoneyParser.find(tk, a, b);
+        if (!money.isEmpty()) {
+            // "US$90 million", "90 million US dollars": the currency's country is no actor
+            acts.removeIf(ac -> !ac.ref() && insideMoney(ac, money));
+        }
         List<DateMention> dates = DateParser.find(tk, a, b, sameYear(tk, a, b, published, previous));
         return new SentenceView(tk, s, index, acts, money, dates, names);
+    }
+
+    private static boolean insideMoney(Act ac, List<MoneyMention> money) {
+        for (MoneyMention m : money) {
+            if (ac.s() >= m.tokStart() && ac.e() <= m.tokEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
