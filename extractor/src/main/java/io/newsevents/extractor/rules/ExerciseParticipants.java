@@ -99,6 +99,17 @@ final class ExerciseParticipants {
             }
         }
         for (int k = acts.size() - 1; k >= 0; k--) {
+            // "held in May in A and B, the co-hosts": the venue named as the exercise's hosts takes part in it
+            if (roles[k] == Role.EXCLUDED || !hostAppositive(v, acts.get(k))) {
+                continue;
+            }
+            roles[k] = Role.PARTY;
+            for (int j = k; j > 0 && roles[j - 1] == Role.WEAK && Clauses.listConnected(v, acts.get(j - 1), acts.get(j));
+                    j--) {
+                roles[j - 1] = Role.PARTY;
+            }
+        }
+        for (int k = acts.size() - 1; k >= 0; k--) {
             // "with A, B and C present as observers": the whole list before the watchers' words only watches
             if (!watchersAfter(v, acts.get(k))) {
                 continue;
@@ -716,6 +727,37 @@ final class ExerciseParticipants {
             k++;
         }
         return "by".equals(tk.norm(k)) && firstActAt(v, k + 1, e);
+    }
+
+    private static final Set<String> HOST_NOUNS = Set.of("hosts", "co-hosts", "host", "co-host", "cohosts", "cohost");
+    private static final Set<String> HOST_HEADS = Set.of("nation", "nations", "country", "countries", "state",
+            "states");
+
+    /**
+     * "in Ghana and Togo, the co-hosts,", "in Peru, the host nation.": an apposition that calls the venue the
+     * exercise's host(s); not "in Ghana, the host of last year's summit" (the host of something else).
+     */
+    private static boolean hostAppositive(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        int k = ac.e();
+        if (!",".equals(tk.norm(k)) || !"the".equals(tk.norm(k + 1))) {
+            return false;
+        }
+        k += 2;
+        if ("two".equals(tk.norm(k)) || "three".equals(tk.norm(k)) || "joint".equals(tk.norm(k))) {
+            k++;
+        }
+        if ("co".equals(tk.norm(k)) && "-".equals(tk.norm(k + 1))) {
+            k += 2;
+        }
+        if (!HOST_NOUNS.contains(tk.norm(k))) {
+            return false;
+        }
+        k++;
+        if (k < v.b && HOST_HEADS.contains(tk.norm(k))) {
+            k++;
+        }
+        return k >= v.b || !"of".equals(tk.norm(k)) && !"for".equals(tk.norm(k)) && !"to".equals(tk.norm(k));
     }
 
     /** "Besides the two hosts", "in addition to the hosts": the hosts, taken up to add other participants. */
