@@ -73,6 +73,7 @@ final class ExerciseParticipants {
         Tokens tk = v.tk;
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
+        ce = commentAppositionStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
         ce = closingSourceStart(v, Math.max(t, ex), ce);
         ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
@@ -973,6 +974,40 @@ final class ExerciseParticipants {
             }
         }
         return false;
+    }
+
+    /** Nouns that sum up a whole reported act in a comment after it ("..., a move that angered X"). */
+    private static final Set<String> COMMENT_NOUNS = Set.of("move", "step", "decision", "development", "signal",
+            "gesture", "message", "show", "sign");
+
+    /**
+     * "Armenian and US troops began an exercise near the capital, a move that has angered Russia": a noun in
+     * apposition to the whole clause, with a relative clause of its own, comments on the act; those it names (who
+     * were angered, alarmed, protested) take no part, so the trigger's clause ends at the comma.
+     */
+    private static int commentAppositionStart(SentenceView v, int from, int ce) {
+        Tokens tk = v.tk;
+        for (int k = from + 1; k < ce - 3; k++) {
+            if (!",".equals(tk.norm(k)) || !"a".equals(tk.norm(k + 1)) && !"an".equals(tk.norm(k + 1))) {
+                continue;
+            }
+            int h = k + 2;
+            while (h < Math.min(ce, k + 5) && !COMMENT_NOUNS.contains(tk.norm(h)) && tk.isWord(h)
+                    && !tk.capitalised(h)) {
+                h++;
+            }
+            if (h >= ce - 1 || !COMMENT_NOUNS.contains(tk.norm(h))) {
+                continue;
+            }
+            int r = h + 1;
+            if ("of".equals(tk.norm(r)) && tk.isWord(r + 1)) {
+                r += 2; // "a show of force that", "a sign of defiance which"
+            }
+            if (r < ce && ("that".equals(tk.norm(r)) || "which".equals(tk.norm(r)))) {
+                return k;
+            }
+        }
+        return ce;
     }
 
     /**
