@@ -214,6 +214,14 @@ final class ExerciseTriggers {
             } else if (PRESENT_EXERCISE_VERBS.contains(w)) {
                 // news present: "Kenya and Uganda begin joint drills", "India hosts French troops for drills"
                 ex = exerciseNear(v, t, cs, ce, 6, 8 + editionSpan(v, t));
+                if (ex < 0 && ("join".equals(w) || "joins".equals(w))) {
+                    // "A, B and C navies join US Naval Forces Central Command for a five-day exercise": the purpose
+                    for (int i = t + 1; i < Math.min(ce, t + 9) && ex < 0; i++) {
+                        if ("for".equals(tk.norm(i))) {
+                            ex = exerciseNear(v, i, i, ce, 0, 6);
+                        }
+                    }
+                }
                 trig = ex >= 0 && (!"to".equals(tk.norm(t - 1)) || pastPurpose(v, t, cs) >= 0);
                 for (int i = cs; i < ce && trig; i++) {
                     if (Lexicon.HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
