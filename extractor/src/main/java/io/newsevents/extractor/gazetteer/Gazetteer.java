@@ -248,7 +248,7 @@ public final class Gazetteer {
             return false;
         }
         if (al.startsWith("republic") || al.startsWith("state of") || al.startsWith("kingdom") || al.contains(" of ")
-                || al.startsWith("the ") || al.equals(al.toUpperCase(Locale.ROOT))) {
+                || al.startsWith("the ") || alias.equals(alias.toUpperCase(Locale.ROOT))) {
             return false;
         }
         String[] demonymEnds = {"an", "ans", "ian", "ese", "ish", "i", "ic", "ch", "er", "ers", "ot", "ots", "ians"};

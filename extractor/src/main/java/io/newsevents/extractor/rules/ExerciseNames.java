@@ -165,6 +165,22 @@ public final class ExerciseNames {
         return out == null ? List.of() : out;
     }
 
+    /** ", the (annual) peacekeeping exercise" at e: an apposition whose head, a few words on, is an exercise noun. */
+    private static boolean appositiveExercise(Tokens tk, int e, int to) {
+        if (e + 2 >= to || !",".equals(tk.norm(e)) || !"the".equals(tk.norm(e + 1))) {
+            return false;
+        }
+        for (int k = e + 2; k < Math.min(to, e + 9); k++) {
+            if (Lexicon.EXERCISE_NOUNS.contains(tk.norm(k))) {
+                return !"of".equals(tk.norm(k + 1));
+            }
+            if (!tk.isWord(k) && !"-".equals(tk.norm(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private NameMention at(Tokens tk, int i, int from, int to, boolean exWord) {
         String n = tk.norm(i);
         // "a passing exercise (PASSEX)", "the bilateral exercise (SLINEX)": a naval short name in "-EX" in brackets
@@ -293,6 +309,18 @@ public final class ExerciseNames {
             if (r > i && suffixAt(tk, r, to)) {
                 NameMention m = withSuffix(tk, i, i, r, to);
                 if (m.tokEnd() > r && !WEAPON_WORDS.contains(tk.norm(m.tokEnd()))) {
+                    return m;
+                }
+            }
+        }
+        // "Desert Key 2024, the counter-terrorism exercise run with A and B, went ahead in May": a capitalised name
+        // with a year opening the sentence, in apposition to an exercise noun
+        if (i == from && tk.isWord(i) && tk.capitalised(i) && tk.norm(i).length() >= 3 && !NOT_NAME.contains(n)
+                && !NOT_EXERCISE_NAME_HEAD.contains(n)) {
+            int r = capitalisedRun(tk, i, to, 3);
+            if (r > i && suffixAt(tk, r, to)) {
+                NameMention m = withSuffix(tk, i, i, r, to);
+                if (m.tokEnd() > r && m.year() > 0 && appositiveExercise(tk, m.tokEnd(), to)) {
                     return m;
                 }
             }

@@ -52,7 +52,8 @@ final class ExerciseNouns {
             return "war".equals(p) || "-".equals(p) && "war".equals(tk.norm(i - 2));
         }
         if (Lexicon.NOT_EXERCISE_BEFORE.contains(p)
-                && !("fire".equals(p) && "-".equals(tk.norm(i - 2)) && "live".equals(tk.norm(i - 3)))) {
+                && !("fire".equals(p) && "-".equals(tk.norm(i - 2)) && "live".equals(tk.norm(i - 3)))
+                && !anExerciseOfForces(v, i)) {
             return false; // a fire drill, not a "live-fire drill"
         }
         if ("drill".equals(w) || "drills".equals(w)) {
@@ -91,7 +92,34 @@ final class ExerciseNouns {
         // "a search-and-rescue and anti-piracy exercise": a hyphenated modifier right before, in a military sentence
         boolean hyphenModifier = i - 2 >= v.a && tk.isWord(i - 1) && "-".equals(tk.norm(i - 2)) && !tk.spaceBefore(i - 1);
         return ("the".equals(p) || "this".equals(p) || "these".equals(p) || "an".equals(p) || "a".equals(p)
-                || hyphenModifier) && militaryContext(v);
+                || hyphenModifier) && militaryContext(v) || anExerciseOfForces(v, i);
+    }
+
+    /**
+     * "Polish and Czech troops began an exercise near X", "... troops began a two-week winter exercise": an exercise
+     * (not "an exercise in futility", "an exercise of power") after an article, in a sentence whose forces act.
+     */
+    private static boolean anExerciseOfForces(SentenceView v, int i) {
+        Tokens tk = v.tk;
+        String n = tk.norm(i + 1);
+        if (!"exercise".equals(tk.norm(i)) || "in".equals(n) || "of".equals(n) || "that".equals(n)
+                || "for".equals(n)) {
+            return false;
+        }
+        int art = i - 1; // "an exercise", "a two-week winter exercise": plain lower-case modifiers after the article
+        while (art > v.a && art >= i - 5 && !"a".equals(tk.norm(art)) && !"an".equals(tk.norm(art))
+                && (tk.isWord(art) && !tk.capitalised(art) || "-".equals(tk.norm(art)))) {
+            art--;
+        }
+        if (!"a".equals(tk.norm(art)) && !"an".equals(tk.norm(art))) {
+            return false;
+        }
+        for (int k = v.a; k < art; k++) {
+            if (FORCE_NOUNS.contains(tk.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean militaryContext(SentenceView v) {

@@ -73,6 +73,7 @@ final class ExerciseParticipants {
         Tokens tk = v.tk;
         List<Act> dashed = dashParticipants(v, ce);
         ce = bystanderClauseStart(v, Math.max(t, ex), ce);
+        ce = commentAppositionStart(v, Math.max(t, ex), ce);
         ce = sourceClauseStart(v, Math.max(t, ex), ce);
         ce = closingSourceStart(v, Math.max(t, ex), ce);
         ce = circumstanceClauseStart(v, Math.max(t, ex), ce);
@@ -96,6 +97,17 @@ final class ExerciseParticipants {
                     || k > 0 && roles[k - 1] == Role.EXCLUDED && roles[k] == Role.PARTY
                     && scenarioOrWatcher(v, acts.get(k - 1), v.a) && Clauses.listConnected(v, acts.get(k - 1), acts.get(k))) {
                 roles[k] = Role.EXCLUDED;
+            }
+        }
+        for (int k = acts.size() - 1; k >= 0; k--) {
+            // "held in May in A and B, the co-hosts": the venue named as the exercise's hosts takes part in it
+            if (roles[k] == Role.EXCLUDED || !hostAppositive(v, acts.get(k))) {
+                continue;
+            }
+            roles[k] = Role.PARTY;
+            for (int j = k; j > 0 && roles[j - 1] == Role.WEAK && Clauses.listConnected(v, acts.get(j - 1), acts.get(j));
+                    j--) {
+                roles[j - 1] = Role.PARTY;
             }
         }
         for (int k = acts.size() - 1; k >= 0; k--) {
@@ -718,6 +730,37 @@ final class ExerciseParticipants {
         return "by".equals(tk.norm(k)) && firstActAt(v, k + 1, e);
     }
 
+    private static final Set<String> HOST_NOUNS = Set.of("hosts", "co-hosts", "host", "co-host", "cohosts", "cohost");
+    private static final Set<String> HOST_HEADS = Set.of("nation", "nations", "country", "countries", "state",
+            "states");
+
+    /**
+     * "in Ghana and Togo, the co-hosts,", "in Peru, the host nation.": an apposition that calls the venue the
+     * exercise's host(s); not "in Ghana, the host of last year's summit" (the host of something else).
+     */
+    private static boolean hostAppositive(SentenceView v, Act ac) {
+        Tokens tk = v.tk;
+        int k = ac.e();
+        if (!",".equals(tk.norm(k)) || !"the".equals(tk.norm(k + 1))) {
+            return false;
+        }
+        k += 2;
+        if ("two".equals(tk.norm(k)) || "three".equals(tk.norm(k)) || "joint".equals(tk.norm(k))) {
+            k++;
+        }
+        if ("co".equals(tk.norm(k)) && "-".equals(tk.norm(k + 1))) {
+            k += 2;
+        }
+        if (!HOST_NOUNS.contains(tk.norm(k))) {
+            return false;
+        }
+        k++;
+        if (k < v.b && HOST_HEADS.contains(tk.norm(k))) {
+            k++;
+        }
+        return k >= v.b || !"of".equals(tk.norm(k)) && !"for".equals(tk.norm(k)) && !"to".equals(tk.norm(k));
+    }
+
     /** "Besides the two hosts", "in addition to the hosts": the hosts, taken up to add other participants. */
     private static boolean besidesHosts(SentenceView v, int i) {
         String w = v.tk.norm(i);
@@ -931,6 +974,40 @@ final class ExerciseParticipants {
             }
         }
         return false;
+    }
+
+    /** Nouns that sum up a whole reported act in a comment after it ("..., a move that angered X"). */
+    private static final Set<String> COMMENT_NOUNS = Set.of("move", "step", "decision", "development", "signal",
+            "gesture", "message", "show", "sign");
+
+    /**
+     * "Armenian and US troops began an exercise near the capital, a move that has angered Russia": a noun in
+     * apposition to the whole clause, with a relative clause of its own, comments on the act; those it names (who
+     * were angered, alarmed, protested) take no part, so the trigger's clause ends at the comma.
+     */
+    private static int commentAppositionStart(SentenceView v, int from, int ce) {
+        Tokens tk = v.tk;
+        for (int k = from + 1; k < ce - 3; k++) {
+            if (!",".equals(tk.norm(k)) || !"a".equals(tk.norm(k + 1)) && !"an".equals(tk.norm(k + 1))) {
+                continue;
+            }
+            int h = k + 2;
+            while (h < Math.min(ce, k + 5) && !COMMENT_NOUNS.contains(tk.norm(h)) && tk.isWord(h)
+                    && !tk.capitalised(h)) {
+                h++;
+            }
+            if (h >= ce - 1 || !COMMENT_NOUNS.contains(tk.norm(h))) {
+                continue;
+            }
+            int r = h + 1;
+            if ("of".equals(tk.norm(r)) && tk.isWord(r + 1)) {
+                r += 2; // "a show of force that", "a sign of defiance which"
+            }
+            if (r < ce && ("that".equals(tk.norm(r)) || "which".equals(tk.norm(r)))) {
+                return k;
+            }
+        }
+        return ce;
     }
 
     /**

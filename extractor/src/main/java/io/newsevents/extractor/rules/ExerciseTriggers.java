@@ -46,7 +46,7 @@ final class ExerciseTriggers {
     /** Every word an exercise trigger can start with: the words that are not among these are skipped at once. */
     private static final Set<String> EXERCISE_FIRST_WORDS = Lexicon.union(Lexicon.EXERCISE_VERBS, ACTIVITY_VERBS,
             DESCRIBING, PRESENT_EXERCISE_VERBS, SENDING,
-            Set.of("took", "taking", "take", "under", "underway", "ongoing", "part", "closed"));
+            Set.of("took", "taking", "take", "under", "underway", "ongoing", "part", "closed", "went"));
     /** Past motion verbs that with "to take part in" report a part taken ("sailed into X to take part in N"). */
     private static final Set<String> PAST_MOTION = Set.of("sailed", "arrived", "flew", "travelled", "traveled",
             "docked", "berthed", "reached", "deployed", "landed", "entered", "steamed", "sent", "dispatched", "came",
@@ -166,6 +166,13 @@ final class ExerciseTriggers {
                     ex = exerciseBeforeParenthesis(v, t, cs); // "The drill 'X', involving A and B, took place"
                 }
                 trig = ex >= 0 && (!"take".equals(w) || pastPurpose(v, t, cs) >= 0);
+            } else if ("went".equals(w) && "ahead".equals(nx)) {
+                // "X 2022, the exercise run with A and B, went ahead in June": the exercise as subject took place
+                ex = exerciseNear(v, t, cs, ce, 9, 0);
+                if (ex < 0) {
+                    ex = exerciseBeforeParenthesis(v, t, v.a);
+                }
+                trig = ex >= 0;
             } else if ("part".equals(w)) {
                 // "marines stormed a beach near X as part of the Y exercise": an act done within the exercise
                 if (!"as".equals(tk.norm(t - 1)) || !"of".equals(nx)) {
@@ -207,6 +214,14 @@ final class ExerciseTriggers {
             } else if (PRESENT_EXERCISE_VERBS.contains(w)) {
                 // news present: "Kenya and Uganda begin joint drills", "India hosts French troops for drills"
                 ex = exerciseNear(v, t, cs, ce, 6, 8 + editionSpan(v, t));
+                if (ex < 0 && ("join".equals(w) || "joins".equals(w))) {
+                    // "A, B and C navies join US Naval Forces Central Command for a five-day exercise": the purpose
+                    for (int i = t + 1; i < Math.min(ce, t + 9) && ex < 0; i++) {
+                        if ("for".equals(tk.norm(i))) {
+                            ex = exerciseNear(v, i, i, ce, 0, 6);
+                        }
+                    }
+                }
                 trig = ex >= 0 && (!"to".equals(tk.norm(t - 1)) || pastPurpose(v, t, cs) >= 0);
                 for (int i = cs; i < ce && trig; i++) {
                     if (Lexicon.HABITUAL.contains(tk.norm(i)) || EXERCISE_HABIT.contains(tk.norm(i))) {
@@ -375,6 +390,14 @@ final class ExerciseTriggers {
             int ex = exerciseNear(v, i, cs, i, 6, 0);
             if (ex >= 0) {
                 return ex;
+            }
+            // "N 2022, the peacekeeping exercise run with A and B, went ahead": the apposition's head is the exercise
+            if ("the".equals(v.tk.norm(i + 1)) && i > cs && (v.tk.capitalised(i - 1) || v.tk.isNumber(i - 1))) {
+                for (int k = i + 2; k < Math.min(comma, i + 5); k++) {
+                    if (ExerciseNouns.isExerciseNoun(v, k)) {
+                        return k;
+                    }
+                }
             }
         }
         return -1;
