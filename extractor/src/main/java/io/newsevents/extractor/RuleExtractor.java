@@ -29,7 +29,7 @@ import java.util.Map;
 public final class RuleExtractor implements EventExtractor {
 
     public static final String NAME = "newsevents-rules";
-    public static final String VERSION = "1.10.0";
+    public static final String VERSION = "1.11.0";
 
     private static final ExtractorInfo INFO = new ExtractorInfo(NAME, VERSION);
 
