@@ -541,15 +541,6 @@ public final class Engine {
                     found = named;
                 }
             }
-            if (found.size() < 2 && n > 0 && !previous.isEmpty()) {
-                // "Cyprus, with a small navy and a US arms embargo, has relied on France. The two countries signed
-                // ...": the sentence just before names that many once its subject's aside is left out
-                List<Act> outside = outsideSubjectAside(previous.get(previous.size() - 1));
-                List<Actor> named = outside == null ? List.of() : named(outside, 0, statesOnly);
-                if (named.size() == n) {
-                    found = named;
-                }
-            }
             if (found.size() < 2 && n > 0) {
                 found = recentGroup(facts, index, n, 12);
             }
